@@ -1,0 +1,186 @@
+/**
+ * The page's one event bus: listens on the leading toolkit element, validates and reduces each
+ * event, publishes it on VoiceConsoleEvent__c and answers late panels' hellos with a snapshot.
+ */
+import {
+    APPLICATION_SCOPE,
+    publish,
+    subscribe,
+    unsubscribe,
+    type MessageContextValue,
+    type MessageSubscription
+} from 'lightning/messageService';
+import VOICE_CONSOLE_CHANNEL from '@salesforce/messageChannel/VoiceConsoleEvent__c';
+import { createToolkitActions, type VoiceToolkitActions } from './actions';
+import { parseConsoleMessage, randomId, type VoiceConsoleMessage } from './channel';
+import { createConsoleState, type ConsoleState } from './consoleState';
+import { BusDiagnostics, type BusDiagnosticsSnapshot } from './diagnostics';
+import type { NormalizeResult } from './events';
+import { mergeConsoleState } from './merge';
+import { normalizeToolkitEvent } from './normalize';
+import { reduceConsoleState } from './reduce';
+import { ToolkitRegistry, type LeaderChange, type ToolkitElement } from './toolkitRegistry';
+
+export { VOICE_CONSOLE_CHANNEL };
+
+export class VoiceEventBus {
+    /** Identifies this window's bus in messages, so it can ignore its own. */
+    readonly origin = randomId();
+    readonly actions: VoiceToolkitActions;
+    private readonly diagnostics = new BusDiagnostics();
+    private readonly registry: ToolkitRegistry;
+    private state: ConsoleState = createConsoleState();
+    private seq = 0;
+    private context: MessageContextValue | undefined;
+    private subscription: MessageSubscription | null | undefined = null;
+
+    constructor() {
+        this.registry = new ToolkitRegistry(
+            (event) => this.handleToolkitEvent(event),
+            (change) => this.handleLeaderChange(change)
+        );
+        this.actions = createToolkitActions(() => this.registry.leaderElement);
+    }
+
+    /**
+     * Registers a connector's toolkit element and its wired MessageContext. Any number of
+     * connectors may register; exactly one element has listeners. Returns the unregister call.
+     */
+    registerToolkit(element: ToolkitElement, context: MessageContextValue | undefined): () => void {
+        return this.registry.register(element, context);
+    }
+
+    unregisterToolkit(element: ToolkitElement): void {
+        this.registry.unregister(element);
+    }
+
+    /** What this window's bus knows now (read-only: it is replaced, never mutated). */
+    getState(): ConsoleState {
+        return this.state;
+    }
+
+    getDiagnostics(): BusDiagnosticsSnapshot {
+        return this.diagnostics.snapshot({
+            size: this.registry.size,
+            hasLeader: this.registry.leaderElement !== null
+        });
+    }
+
+    /** Forgets every call (e.g. when the agent signs out); registrations stay. */
+    reset(): void {
+        this.state = createConsoleState();
+    }
+
+    /** Counts a panel listener that threw; the helper contains it. */
+    reportSubscriberError(): void {
+        this.diagnostics.recordSubscriberError();
+    }
+
+    /**
+     * Takes one raw toolkit event as the platform would deliver it. The element listener calls
+     * this; the local console uses it to replay scenarios. Never throws.
+     */
+    ingest(type: unknown, detail: unknown, receivedAt: number = Date.now()): NormalizeResult {
+        const result = normalizeToolkitEvent(type, detail, receivedAt);
+        if (!result.ok) {
+            this.diagnostics.recordRejected({
+                type: result.type,
+                reason: result.reason,
+                at: receivedAt
+            });
+            return result;
+        }
+        const previous = this.state;
+        this.state = reduceConsoleState(previous, result.event);
+        this.diagnostics.recordAccepted(result.event.type, this.state !== previous);
+        this.seq += 1;
+        this.send({
+            version: 1,
+            kind: 'event',
+            origin: this.origin,
+            seq: this.seq,
+            event: result.event
+        });
+        return result;
+    }
+
+    /** Sends a message on the channel through the leader's context; counts, never throws. */
+    send(message: VoiceConsoleMessage): void {
+        try {
+            publish(this.context, VOICE_CONSOLE_CHANNEL, message);
+        } catch {
+            this.diagnostics.recordPublishError();
+        }
+    }
+
+    private handleToolkitEvent(event: Event): void {
+        let detail: unknown;
+        try {
+            detail = (event as CustomEvent<unknown>).detail;
+        } catch {
+            detail = undefined;
+        }
+        this.ingest(event.type, detail);
+    }
+
+    private handleLeaderChange(change: LeaderChange): void {
+        if (change.context === this.context && this.subscription) {
+            return;
+        }
+        this.stopListening();
+        this.context = change.context;
+        if (change.element) {
+            try {
+                this.subscription = subscribe(
+                    this.context,
+                    VOICE_CONSOLE_CHANNEL,
+                    (message) => this.handleMessage(message),
+                    { scope: APPLICATION_SCOPE }
+                );
+            } catch {
+                this.subscription = null;
+            }
+        }
+    }
+
+    private stopListening(): void {
+        if (this.subscription) {
+            try {
+                unsubscribe(this.subscription);
+            } catch {
+                // The context may already be released with its component.
+            }
+        }
+        this.subscription = null;
+    }
+
+    /** Other windows' buses (pop-out utilities) and late panels talk to this one here. */
+    private handleMessage(raw: unknown): void {
+        const message = parseConsoleMessage(raw);
+        if (!message || message.origin === this.origin) {
+            return;
+        }
+        switch (message.kind) {
+            case 'event':
+                this.state = reduceConsoleState(this.state, message.event);
+                break;
+            case 'snapshot':
+                this.state = mergeConsoleState(this.state, message.state);
+                break;
+            case 'hello':
+                this.send({
+                    version: 1,
+                    kind: 'snapshot',
+                    origin: this.origin,
+                    requestId: message.requestId,
+                    state: this.state
+                });
+                break;
+            default:
+                break;
+        }
+    }
+}
+
+/** The one bus of this window. Panels reach it through subscribeToVoiceConsole. */
+export const voiceEventBus = new VoiceEventBus();

@@ -1,0 +1,186 @@
+/**
+ * ConsoleState: what the console knows about every call, as plain JSON so it can travel in
+ * an LMS snapshot. Built only by reduceConsoleState / mergeConsoleState.
+ */
+import type { ChannelStats, Sender } from './events';
+
+/** ringing → connected → afterCallWork (from callended) → ended (wrapupended). Never goes back. */
+export type CallPhase = 'ringing' | 'connected' | 'afterCallWork' | 'ended';
+
+export const PHASE_RANK: Record<CallPhase, number> = {
+    ringing: 1,
+    connected: 2,
+    afterCallWork: 3,
+    ended: 4
+};
+
+/** A value with the time it was set; the newest write wins whatever order events arrive in. */
+export interface Stamped<T> {
+    value: T;
+    at: number;
+}
+
+/** One hold/participant-affecting event, kept in time order; participants are folded from these. */
+export interface LegEntry {
+    at: number;
+    kind: 'hold' | 'resume' | 'added' | 'removed' | 'conference' | 'swap';
+    participant: string | null;
+}
+
+export interface Participant {
+    /** Stable key: CALLER_KEY for the initial caller, otherwise the participant string. */
+    key: string;
+    /** Phone number or Quick Connect name; null when the caller was never named. */
+    name: string | null;
+    role: 'caller' | 'thirdParty';
+    onHold: boolean;
+    holdStartedAt: number | null;
+    joinedAt: number | null;
+}
+
+export const CALLER_KEY = '#caller';
+
+export type QualityGrade = 'good' | 'poor';
+
+export interface AudioQuality {
+    at: number;
+    input: ChannelStats | null;
+    output: ChannelStats | null;
+    /** Worst direction's figures; null when no direction reported them. */
+    roundTripTimeMillis: number | null;
+    jitterMillis: number | null;
+    packetLossPercent: number | null;
+    /** Estimated MOS (1–4.5) from the simplified E-model. */
+    mos: number | null;
+    /** With hysteresis: turns poor past a warn threshold, good only once all are back in the clear. */
+    grade: QualityGrade;
+    /** Which figures are past their warn threshold: 'rtt' | 'jitter' | 'loss' | 'mos'. */
+    breaches: string[];
+}
+
+export interface Utterance {
+    id: string;
+    callId: string;
+    text: string;
+    sender: Sender;
+    /** Sort keys, in order: server time, client time, id (see ordering.ts). */
+    serverReceivedTimestamp: number | null;
+    clientSentTimestamp: number | null;
+    receivedAt: number;
+}
+
+export interface ConversationRecord {
+    id: string;
+    callId: string;
+    /** Best time for the record: server, else client, else arrival. */
+    at: number;
+    text: string | null;
+    sender: Sender;
+    voiceCallId: string | null;
+}
+
+export interface Flag {
+    /** The flagraise event's id. */
+    id: string;
+    callId: string;
+    voiceCallId: string | null;
+    message: string | null;
+    raisedBy: Sender;
+    raisedAt: number;
+    lowered: { id: string; at: number; by: Sender } | null;
+}
+
+export interface CallState {
+    callId: string;
+    callType: string | null;
+    caller: string | null;
+    phase: CallPhase;
+    /** Earliest sign of the call: callstarted, else callconnected, else first event. */
+    startedAt: number;
+    connectedAt: number | null;
+    endedAt: number | null;
+    wrapUpEndedAt: number | null;
+    lastEventAt: number;
+    /** False under Native Telephony, which never sends callstarted. */
+    sawCallStarted: boolean;
+    muted: Stamped<boolean> | null;
+    recordingPaused: Stamped<boolean> | null;
+    legs: LegEntry[];
+    /** Folded from legs: the caller first, then third parties by join time. */
+    participants: Participant[];
+    /** True after a conference (merge) until someone is held or swapped again. */
+    conferenced: boolean;
+    audio: AudioQuality | null;
+    /** In display order; at most maxUtterancesPerCall, oldest dropped first. */
+    transcript: Utterance[];
+    /** Every utterance id present in transcript (dedupe without scanning). */
+    transcriptIds: Record<string, true>;
+    droppedUtterances: number;
+    flagRaises: ConversationRecord[];
+    flagLowers: ConversationRecord[];
+    /** Folded from flagRaises/flagLowers, oldest raise first. */
+    flags: Flag[];
+    /** Notes in time order, deduped by id. */
+    notes: ConversationRecord[];
+}
+
+export interface ConsoleState {
+    version: 1;
+    calls: Record<string, CallState>;
+    /** Ids of calls pruned for memory, so late events do not bring them back. */
+    prunedCallIds: string[];
+    /** Arrival time of the newest accepted event; null until the first one. */
+    lastEventAt: number | null;
+}
+
+/** Bounds on what state keeps; a panel may lower them through its design attributes. */
+export interface StateLimits {
+    maxUtterancesPerCall: number;
+    maxNotesPerCall: number;
+    maxFlagsPerCall: number;
+    maxLegEntriesPerCall: number;
+    /** Calls in afterCallWork/ended kept; older ones are pruned. */
+    maxEndedCalls: number;
+    maxPrunedIds: number;
+}
+
+export const DEFAULT_LIMITS: StateLimits = {
+    maxUtterancesPerCall: 10000,
+    maxNotesPerCall: 500,
+    maxFlagsPerCall: 100,
+    maxLegEntriesPerCall: 500,
+    maxEndedCalls: 20,
+    maxPrunedIds: 200
+};
+
+export function createConsoleState(): ConsoleState {
+    return { version: 1, calls: {}, prunedCallIds: [], lastEventAt: null };
+}
+
+export function isLive(call: CallState): boolean {
+    return call.phase === 'ringing' || call.phase === 'connected';
+}
+
+/** Calls newest first: live calls before finished ones, then by latest activity. */
+export function sortedCalls(state: ConsoleState): CallState[] {
+    return Object.values(state.calls).sort(
+        (a, b) => Number(isLive(b)) - Number(isLive(a)) || b.lastEventAt - a.lastEventAt
+    );
+}
+
+/** The call a panel should follow when the user has not picked one; null when none. */
+export function selectActiveCallId(state: ConsoleState): string | null {
+    return sortedCalls(state)[0]?.callId ?? null;
+}
+
+/** The initial caller's participant entry, if the call has one. */
+export function callerOf(call: CallState): Participant | null {
+    return call.participants.find((participant) => participant.key === CALLER_KEY) ?? null;
+}
+
+/** Raised flags that are not lowered, across all calls, longest waiting first. */
+export function openFlags(state: ConsoleState): Flag[] {
+    return Object.values(state.calls)
+        .flatMap((call) => call.flags.filter((flag) => flag.lowered === null))
+        .sort((a, b) => a.raisedAt - b.raisedAt || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,72 @@
+/**
+ * Counters an admin can read in the call status panel's diagnostics view. They hold event
+ * types and rejection reasons only, never payload text (transcripts are customer data).
+ */
+
+export interface Rejection {
+    type: string;
+    reason: string;
+    at: number;
+}
+
+export interface BusDiagnosticsSnapshot {
+    /** Accepted events per type. */
+    accepted: Record<string, number>;
+    acceptedTotal: number;
+    /** Accepted events that changed nothing (duplicates). */
+    unchanged: number;
+    rejectedTotal: number;
+    /** Newest last, at most MAX_RECENT_REJECTIONS. */
+    recentRejections: Rejection[];
+    subscriberErrors: number;
+    publishErrors: number;
+    registeredToolkits: number;
+    hasLeader: boolean;
+}
+
+export const MAX_RECENT_REJECTIONS = 20;
+
+export class BusDiagnostics {
+    private accepted: Record<string, number> = {};
+    private acceptedTotal = 0;
+    private unchanged = 0;
+    private rejectedTotal = 0;
+    private recentRejections: Rejection[] = [];
+    private subscriberErrors = 0;
+    private publishErrors = 0;
+
+    recordAccepted(type: string, changed: boolean): void {
+        this.accepted[type] = (this.accepted[type] ?? 0) + 1;
+        this.acceptedTotal += 1;
+        if (!changed) {
+            this.unchanged += 1;
+        }
+    }
+
+    recordRejected(rejection: Rejection): void {
+        this.rejectedTotal += 1;
+        this.recentRejections = [...this.recentRejections, rejection].slice(-MAX_RECENT_REJECTIONS);
+    }
+
+    recordSubscriberError(): void {
+        this.subscriberErrors += 1;
+    }
+
+    recordPublishError(): void {
+        this.publishErrors += 1;
+    }
+
+    snapshot(registry: { size: number; hasLeader: boolean }): BusDiagnosticsSnapshot {
+        return {
+            accepted: { ...this.accepted },
+            acceptedTotal: this.acceptedTotal,
+            unchanged: this.unchanged,
+            rejectedTotal: this.rejectedTotal,
+            recentRejections: [...this.recentRejections],
+            subscriberErrors: this.subscriberErrors,
+            publishErrors: this.publishErrors,
+            registeredToolkits: registry.size,
+            hasLeader: registry.hasLeader
+        };
+    }
+}

@@ -1,0 +1,98 @@
+/** Order keys and sorted, deduplicated inserts used by the reducer and the snapshot merge. */
+import type { ConversationRecord, LegEntry, Utterance } from './consoleState';
+
+/**
+ * Transcript order: server time, then client time, then id. A missing timestamp falls back to
+ * the other one, then to arrival time, so an utterance without timestamps still sorts sensibly.
+ */
+export function compareUtterances(a: Utterance, b: Utterance): number {
+    const aServer = a.serverReceivedTimestamp ?? a.clientSentTimestamp ?? a.receivedAt;
+    const bServer = b.serverReceivedTimestamp ?? b.clientSentTimestamp ?? b.receivedAt;
+    if (aServer !== bServer) {
+        return aServer - bServer;
+    }
+    const aClient = a.clientSentTimestamp ?? aServer;
+    const bClient = b.clientSentTimestamp ?? bServer;
+    if (aClient !== bClient) {
+        return aClient - bClient;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function compareRecords(a: ConversationRecord, b: ConversationRecord): number {
+    return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+const LEG_KIND_ORDER: Record<LegEntry['kind'], number> = {
+    added: 0,
+    hold: 1,
+    resume: 2,
+    conference: 3,
+    swap: 4,
+    removed: 5
+};
+
+export function compareLegs(a: LegEntry, b: LegEntry): number {
+    return (
+        a.at - b.at ||
+        LEG_KIND_ORDER[a.kind] - LEG_KIND_ORDER[b.kind] ||
+        (a.participant ?? '').localeCompare(b.participant ?? '')
+    );
+}
+
+/** Index where `item` belongs in `sorted` (after equal items). O(log n). */
+function insertionIndex<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compare(sorted[middle], item) <= 0) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low;
+}
+
+/** A new array with `item` in order; appends (the common case) without a search. */
+export function insertSorted<T>(
+    sorted: readonly T[],
+    item: T,
+    compare: (a: T, b: T) => number
+): T[] {
+    const last = sorted[sorted.length - 1];
+    const index =
+        last === undefined || compare(last, item) <= 0
+            ? sorted.length
+            : insertionIndex(sorted, item, compare);
+    const next = sorted.slice();
+    next.splice(index, 0, item);
+    return next;
+}
+
+/** Merges two sorted lists, keeping the first of any two items with the same key. */
+export function mergeSortedUnique<T>(
+    a: readonly T[],
+    b: readonly T[],
+    compare: (x: T, y: T) => number,
+    keyOf: (item: T) => string
+): T[] {
+    const seen = new Set<string>();
+    const merged: T[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const item = j >= b.length || (i < a.length && compare(a[i], b[j]) <= 0) ? a[i++] : b[j++];
+        const key = keyOf(item);
+        if (!seen.has(key)) {
+            seen.add(key);
+            merged.push(item);
+        }
+    }
+    return merged;
+}
+
+export function legKey(leg: LegEntry): string {
+    return `${leg.at}|${leg.kind}|${leg.participant ?? ''}`;
+}

@@ -1,0 +1,299 @@
+/**
+ * reduceConsoleState: pure, idempotent and order-tolerant. Delivery is at-least-once (several
+ * toolkit elements, pop-out windows, LMS), so every field is a join: phases only move forward,
+ * first-seen times take the minimum, toggles keep the newest write, lists are keyed by id and
+ * hold/participant changes are folded from a sorted log. Returns the same object when an event
+ * changes nothing.
+ */
+import { assessAudio } from './audioQuality';
+import {
+    DEFAULT_LIMITS,
+    PHASE_RANK,
+    type CallPhase,
+    type CallState,
+    type ConsoleState,
+    type ConversationRecord,
+    type LegEntry,
+    type StateLimits,
+    type Stamped
+} from './consoleState';
+import type { VoiceEvent, VoiceEventOf } from './events';
+import { foldFlags } from './flags';
+import { compareLegs, compareRecords, compareUtterances, insertSorted, legKey } from './ordering';
+import { foldParticipants } from './participants';
+
+/** A call first seen through `callstarted` rings; any other first event means it is connected. */
+export function createCall(callId: string, at: number, phase: CallPhase = 'connected'): CallState {
+    return {
+        callId,
+        callType: null,
+        caller: null,
+        phase,
+        startedAt: at,
+        connectedAt: null,
+        endedAt: null,
+        wrapUpEndedAt: null,
+        lastEventAt: at,
+        sawCallStarted: false,
+        muted: null,
+        recordingPaused: null,
+        legs: [],
+        participants: [],
+        conferenced: false,
+        audio: null,
+        transcript: [],
+        transcriptIds: {},
+        droppedUtterances: 0,
+        flagRaises: [],
+        flagLowers: [],
+        flags: [],
+        notes: []
+    };
+}
+
+export function laterPhase(a: CallPhase, b: CallPhase): CallPhase {
+    return PHASE_RANK[a] >= PHASE_RANK[b] ? a : b;
+}
+
+export function minTime(a: number | null, b: number | null): number | null {
+    return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+/** Newest write wins; equal times prefer `true` so the outcome never depends on arrival order. */
+export function newerStamp(
+    current: Stamped<boolean> | null,
+    next: Stamped<boolean> | null
+): Stamped<boolean> | null {
+    if (!current || !next) {
+        return current ?? next;
+    }
+    if (next.at !== current.at) {
+        return next.at > current.at ? next : current;
+    }
+    return next.value && !current.value ? next : current;
+}
+
+function withParticipants(call: CallState): CallState {
+    const folded = foldParticipants(call.legs, call.caller, call.startedAt);
+    return { ...call, participants: folded.participants, conferenced: folded.conferenced };
+}
+
+function addLeg(call: CallState, leg: LegEntry, limits: StateLimits): CallState {
+    const key = legKey(leg);
+    if (call.legs.some((existing) => legKey(existing) === key)) {
+        return call;
+    }
+    let legs = insertSorted(call.legs, leg, compareLegs);
+    if (legs.length > limits.maxLegEntriesPerCall) {
+        legs = legs.slice(legs.length - limits.maxLegEntriesPerCall);
+    }
+    return withParticipants({ ...call, legs });
+}
+
+function conversationRecord(
+    event: VoiceEventOf<'flagraise' | 'flaglower' | 'note'>
+): ConversationRecord {
+    return {
+        id: event.id,
+        callId: event.callId,
+        at: event.serverReceivedTimestamp ?? event.clientSentTimestamp ?? event.receivedAt,
+        text: event.text,
+        sender: event.sender,
+        voiceCallId: event.voiceCallId
+    };
+}
+
+function addRecord(
+    records: ConversationRecord[],
+    record: ConversationRecord,
+    limit: number
+): ConversationRecord[] {
+    if (records.some((existing) => existing.id === record.id)) {
+        return records;
+    }
+    const next = insertSorted(records, record, compareRecords);
+    return next.length > limit ? next.slice(next.length - limit) : next;
+}
+
+function addUtterance(
+    call: CallState,
+    event: VoiceEventOf<'transcript'>,
+    limits: StateLimits
+): CallState {
+    if (call.transcriptIds[event.id]) {
+        return call;
+    }
+    const utterance = {
+        id: event.id,
+        callId: event.callId,
+        text: event.text,
+        sender: event.sender,
+        serverReceivedTimestamp: event.serverReceivedTimestamp,
+        clientSentTimestamp: event.clientSentTimestamp,
+        receivedAt: event.receivedAt
+    };
+    const full = call.transcript.length >= limits.maxUtterancesPerCall;
+    if (full && compareUtterances(utterance, call.transcript[0]) < 0) {
+        // Older than everything kept: it would be the first dropped (late or a dropped duplicate).
+        return call;
+    }
+    let transcript = insertSorted(call.transcript, utterance, compareUtterances);
+    const transcriptIds = { ...call.transcriptIds, [event.id]: true as const };
+    let droppedUtterances = call.droppedUtterances;
+    if (transcript.length > limits.maxUtterancesPerCall) {
+        const dropped = transcript.slice(0, transcript.length - limits.maxUtterancesPerCall);
+        for (const old of dropped) {
+            delete transcriptIds[old.id];
+        }
+        droppedUtterances += dropped.length;
+        transcript = transcript.slice(dropped.length);
+    }
+    return { ...call, transcript, transcriptIds, droppedUtterances };
+}
+
+/** Applies one event to its call; returns the same call when nothing changed. */
+function applyToCall(call: CallState, event: VoiceEvent, limits: StateLimits): CallState {
+    const at = event.receivedAt;
+    switch (event.type) {
+        case 'callstarted':
+        case 'callconnected': {
+            const connected = event.type === 'callconnected';
+            const next: CallState = {
+                ...call,
+                callType: call.callType ?? event.callType,
+                caller: call.caller ?? event.participant,
+                phase: laterPhase(call.phase, connected ? 'connected' : 'ringing'),
+                startedAt: Math.min(call.startedAt, at),
+                connectedAt: connected ? minTime(call.connectedAt, at) : call.connectedAt,
+                sawCallStarted: call.sawCallStarted || !connected
+            };
+            return next.caller !== call.caller ? withParticipants(next) : next;
+        }
+        case 'callended':
+            return {
+                ...call,
+                phase: laterPhase(call.phase, 'afterCallWork'),
+                endedAt: minTime(call.endedAt, at)
+            };
+        case 'wrapupended':
+            return {
+                ...call,
+                phase: 'ended',
+                endedAt: minTime(call.endedAt, at),
+                wrapUpEndedAt: minTime(call.wrapUpEndedAt, at)
+            };
+        case 'mute':
+        case 'unmute': {
+            const muted = newerStamp(call.muted, { value: event.type === 'mute', at });
+            return muted === call.muted ? call : { ...call, muted };
+        }
+        case 'pauserecording':
+        case 'resumerecording': {
+            const value = event.type === 'pauserecording';
+            const recordingPaused = newerStamp(call.recordingPaused, { value, at });
+            return recordingPaused === call.recordingPaused ? call : { ...call, recordingPaused };
+        }
+        case 'hold':
+        case 'resume':
+            return addLeg(call, { at, kind: event.type, participant: event.participant }, limits);
+        case 'participantadded':
+        case 'participantremoved': {
+            const kind = event.type === 'participantadded' ? 'added' : 'removed';
+            return addLeg(call, { at, kind, participant: event.participant }, limits);
+        }
+        case 'conference':
+        case 'swap':
+            return addLeg(call, { at, kind: event.type, participant: null }, limits);
+        case 'audiostats':
+            if (call.audio && call.audio.at >= at) {
+                return call;
+            }
+            return { ...call, audio: assessAudio(event, call.audio?.grade ?? null) };
+        case 'transcript':
+            return addUtterance(call, event, limits);
+        case 'note': {
+            const notes = addRecord(call.notes, conversationRecord(event), limits.maxNotesPerCall);
+            return notes === call.notes ? call : { ...call, notes };
+        }
+        case 'flagraise':
+        case 'flaglower': {
+            const record = conversationRecord(event);
+            const raise = event.type === 'flagraise';
+            const list = raise ? call.flagRaises : call.flagLowers;
+            const next = addRecord(list, record, limits.maxFlagsPerCall);
+            if (next === list) {
+                return call;
+            }
+            const flagRaises = raise ? next : call.flagRaises;
+            const flagLowers = raise ? call.flagLowers : next;
+            return { ...call, flagRaises, flagLowers, flags: foldFlags(flagRaises, flagLowers) };
+        }
+        default:
+            return call;
+    }
+}
+
+/** Drops the oldest finished calls beyond the limit, remembering their ids. */
+export function pruneEndedCalls(state: ConsoleState, limits: StateLimits): ConsoleState {
+    const finished = Object.values(state.calls).filter(
+        (call) => call.phase === 'afterCallWork' || call.phase === 'ended'
+    );
+    if (finished.length <= limits.maxEndedCalls) {
+        return state;
+    }
+    finished.sort(
+        (a, b) =>
+            (a.endedAt ?? a.lastEventAt) - (b.endedAt ?? b.lastEventAt) ||
+            (a.callId < b.callId ? -1 : 1)
+    );
+    const doomed = finished.slice(0, finished.length - limits.maxEndedCalls);
+    const calls = { ...state.calls };
+    for (const call of doomed) {
+        delete calls[call.callId];
+    }
+    const prunedCallIds = [...state.prunedCallIds, ...doomed.map((call) => call.callId)].slice(
+        -limits.maxPrunedIds
+    );
+    return { ...state, calls, prunedCallIds };
+}
+
+/**
+ * Applies one validated event. Pure: never mutates `state`. Idempotent: applying the same event
+ * again returns an equal state. Events for a pruned call are ignored.
+ */
+export function reduceConsoleState(
+    state: ConsoleState,
+    event: VoiceEvent,
+    limits: StateLimits = DEFAULT_LIMITS
+): ConsoleState {
+    if (state.prunedCallIds.includes(event.callId)) {
+        return state;
+    }
+    const existing = state.calls[event.callId];
+    const base =
+        existing ??
+        withParticipants(
+            createCall(
+                event.callId,
+                event.receivedAt,
+                event.type === 'callstarted' ? 'ringing' : 'connected'
+            )
+        );
+    const seen: CallState =
+        existing && existing.lastEventAt >= event.receivedAt
+            ? base
+            : { ...base, lastEventAt: event.receivedAt };
+    const call = applyToCall(seen, event, limits);
+    const lastEventAt = Math.max(state.lastEventAt ?? 0, event.receivedAt);
+    if (call === existing && lastEventAt === state.lastEventAt) {
+        return state;
+    }
+    const next: ConsoleState = {
+        ...state,
+        calls: { ...state.calls, [event.callId]: call },
+        lastEventAt
+    };
+    return call.phase === 'afterCallWork' || call.phase === 'ended'
+        ? pruneEndedCalls(next, limits)
+        : next;
+}

@@ -1,0 +1,93 @@
+/**
+ * Voice Console Kit event bus: the public API (documented in docs/API.md).
+ * Import as `c/voiceEventBus`; keep this list stable, other teams build on it.
+ */
+export { VOICE_EVENT_TYPES, isVoiceEventType } from './events';
+export type {
+    AudioStatsEvent,
+    CallLifecycleEvent,
+    CallOnlyEvent,
+    ChannelStats,
+    FlagLowerEvent,
+    FlagRaiseEvent,
+    NormalizeResult,
+    NoteEvent,
+    ParticipantEvent,
+    Sender,
+    SpeakerKind,
+    TranscriptEvent,
+    VoiceEvent,
+    VoiceEventOf,
+    VoiceEventType
+} from './events';
+export {
+    normalizeToolkitEvent,
+    canonicalEventType,
+    speakerKind,
+    MAX_TEXT_LENGTH
+} from './normalize';
+export {
+    CALLER_KEY,
+    DEFAULT_LIMITS,
+    PHASE_RANK,
+    callerOf,
+    createConsoleState,
+    isLive,
+    openFlags,
+    selectActiveCallId,
+    sortedCalls
+} from './consoleState';
+export type {
+    AudioQuality,
+    CallPhase,
+    CallState,
+    ConsoleState,
+    ConversationRecord,
+    Flag,
+    LegEntry,
+    Participant,
+    QualityGrade,
+    Stamped,
+    StateLimits,
+    Utterance
+} from './consoleState';
+export { reduceConsoleState } from './reduce';
+export { mergeConsoleState } from './merge';
+export { QUALITY_THRESHOLDS, estimateMos } from './audioQuality';
+export { compareUtterances } from './ordering';
+export { MESSAGE_VERSION, parseConsoleMessage } from './channel';
+export type { EventMessage, HelloMessage, SnapshotMessage, VoiceConsoleMessage } from './channel';
+export { ToolkitActionError } from './actions';
+export type {
+    ContactType,
+    EndCallParticipantType,
+    ParticipantType,
+    ToolkitActionErrorCode,
+    ToolkitActionName,
+    VoiceToolkitActions
+} from './actions';
+export type { ToolkitElement } from './toolkitRegistry';
+export type { BusDiagnosticsSnapshot, Rejection } from './diagnostics';
+export { VoiceEventBus, voiceEventBus, VOICE_CONSOLE_CHANNEL } from './bus';
+export { subscribeToVoiceConsole } from './subscription';
+export type {
+    ConsoleListener,
+    ConsoleSubscription,
+    ConsoleUpdate,
+    SubscribeOptions
+} from './subscription';
+
+import { voiceEventBus } from './bus';
+import type { ToolkitElement } from './toolkitRegistry';
+import type { MessageContextValue } from 'lightning/messageService';
+
+/** Registers a connector's toolkit element with this window's bus; returns the unregister call. */
+export function registerToolkit(
+    element: ToolkitElement,
+    context: MessageContextValue | undefined
+): () => void {
+    return voiceEventBus.registerToolkit(element, context);
+}
+
+/** The toolkit's actions, sent through whichever toolkit element currently leads. */
+export const voiceToolkitActions = voiceEventBus.actions;

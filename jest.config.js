@@ -1,0 +1,21 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+const mocks = '<rootDir>/force-app/test/jest-mocks/lightning';
+
+module.exports = {
+    ...jestConfig,
+    moduleNameMapper: {
+        '^lightning/messageService$': `${mocks}/messageService`,
+        '^lightning/serviceCloudVoiceToolkitApi$': `${mocks}/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi`,
+        '^lightning/platformUtilityBarApi$': `${mocks}/platformUtilityBarApi`
+    },
+    setupFilesAfterEnv: [
+        ...(jestConfig.setupFilesAfterEnv ?? []),
+        '<rootDir>/force-app/test/jest-setup.ts'
+    ],
+    // Emitted .js would otherwise count at 0 %; the .ts sources are what we author.
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**'],
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.tmp/'],
+    modulePathIgnorePatterns: ['<rootDir>/.tmp/', '<rootDir>/dist/'],
+    testTimeout: 30000
+};
