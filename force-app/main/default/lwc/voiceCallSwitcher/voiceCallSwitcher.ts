@@ -1,0 +1,26 @@
+import { LightningElement, api } from 'lwc';
+import CALL_LABEL from '@salesforce/label/c.VCK_Common_CallSwitcherLabel';
+import type { CallOption } from 'c/voiceViewUtils';
+
+/**
+ * Lets the user pick which of several concurrent calls a panel follows. Shows nothing while
+ * there is only one call. Fires `callchange` with `{ callId }`.
+ */
+export default class VoiceCallSwitcher extends LightningElement {
+    /** The calls to choose from, as built by callOptions() in c/voiceViewUtils. */
+    @api options: CallOption[] = [];
+    /** The callId shown as selected. */
+    @api value: string | null = null;
+
+    label = CALL_LABEL;
+
+    get hasChoice(): boolean {
+        return (this.options?.length ?? 0) > 1;
+    }
+
+    handleChange(event: CustomEvent<{ value: string }>): void {
+        this.dispatchEvent(
+            new CustomEvent('callchange', { detail: { callId: event.detail.value } })
+        );
+    }
+}

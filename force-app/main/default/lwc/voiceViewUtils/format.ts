@@ -1,0 +1,43 @@
+/** Formatting for timers and times; locale-aware where the user sees a clock time. */
+
+/** Whole seconds from `since` to `now`, never negative (clocks can disagree by a little). */
+export function elapsedSeconds(since: number | null, now: number): number {
+    if (since === null || !Number.isFinite(since)) {
+        return 0;
+    }
+    return Math.max(0, Math.floor((now - since) / 1000));
+}
+
+/** 0:07, 12:34, 1:02:03. */
+export function formatDuration(totalSeconds: number): string {
+    const seconds = Math.max(0, Math.floor(totalSeconds));
+    const hours = Math.floor(seconds / 3600);
+    const minutes = Math.floor((seconds % 3600) / 60);
+    const rest = seconds % 60;
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return hours > 0 ? `${hours}:${pad(minutes)}:${pad(rest)}` : `${minutes}:${pad(rest)}`;
+}
+
+/** The user's locale clock time (e.g. 14:05:09); '' for a missing time. */
+export function formatClockTime(epochMs: number | null, locale?: string): string {
+    if (epochMs === null || !Number.isFinite(epochMs)) {
+        return '';
+    }
+    try {
+        return new Intl.DateTimeFormat(locale, {
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit'
+        }).format(new Date(epochMs));
+    } catch {
+        return new Date(epochMs).toISOString().slice(11, 19);
+    }
+}
+
+/** Fills {0}, {1}, … in a Custom Label. */
+export function formatLabel(label: string, ...values: Array<string | number>): string {
+    return label.replace(/\{(\d+)\}/g, (match, index: string) => {
+        const value = values[Number(index)];
+        return value === undefined ? match : String(value);
+    });
+}
