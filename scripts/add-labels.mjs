@@ -1,0 +1,46 @@
+// Adds or updates Custom Labels in force-app/main/default/labels/CustomLabels.labels-meta.xml.
+// Usage: node scripts/add-labels.mjs labels.json   where the JSON is
+//   [{ "name": "VCK_Panel_Key", "value": "Shown text", "description": "Where it shows" }, …]
+// Idempotent: a label with the same name is replaced. Keeps labels sorted by name.
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const file = join(
+    dirname(fileURLToPath(import.meta.url)),
+    '../force-app/main/default/labels/CustomLabels.labels-meta.xml'
+);
+const escape = (text) =>
+    String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const block = ({ name, value, description }) =>
+    [
+        '    <labels>',
+        `        <fullName>${name}</fullName>`,
+        '        <categories>VoiceConsoleKit</categories>',
+        '        <language>en_US</language>',
+        '        <protected>false</protected>',
+        `        <shortDescription>${escape((description ?? value).slice(0, 80))}</shortDescription>`,
+        `        <value>${escape(value)}</value>`,
+        '    </labels>'
+    ].join('\n');
+
+const additions = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const xml = readFileSync(file, 'utf8');
+const blocks = new Map();
+for (const match of xml.matchAll(/ {4}<labels>[\s\S]*?<\/labels>/g)) {
+    blocks.set(/<fullName>([^<]+)<\/fullName>/.exec(match[0])[1], match[0]);
+}
+for (const label of additions) {
+    if (!/^VCK_[A-Za-z0-9_]+$/.test(label.name) || label.name.length > 80 || !label.value) {
+        throw new Error(`bad label ${JSON.stringify(label)}`);
+    }
+    if (label.value.length > 1000) {
+        throw new Error(`label value over 1000 characters: ${label.name}`);
+    }
+    blocks.set(label.name, block(label));
+}
+const body = [...blocks.keys()].sort().map((name) => blocks.get(name));
+const next = `<?xml version="1.0" encoding="UTF-8" ?>\n<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">\n${body.join('\n')}\n</CustomLabels>\n`;
+writeFileSync(`${file}.tmp`, next);
+renameSync(`${file}.tmp`, file);
+console.log(`${additions.length} label(s) written; ${blocks.size} in all`);
