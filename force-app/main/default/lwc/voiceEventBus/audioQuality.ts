@@ -2,8 +2,8 @@
  * Audio quality from audiostats: worst-direction figures, an estimated MOS and a grade with
  * hysteresis so the warning does not flicker around a threshold.
  */
-import type { AudioQuality, QualityGrade } from './consoleState';
-import type { AudioStatsEvent, ChannelStats } from './events';
+import type { AudioQuality, AudioSample, QualityGrade } from './consoleState';
+import type { ChannelStats } from './events';
 
 /** Warn thresholds from the call status issue; 'clear' is where a poor grade turns good again. */
 export const QUALITY_THRESHOLDS = {
@@ -18,13 +18,25 @@ function worst(values: Array<number | null>): number | null {
     return present.length ? Math.max(...present) : null;
 }
 
-/** Lost packets as a percentage of all packets of that direction. */
-function lossPercent(stats: ChannelStats | null): number | null {
+/**
+ * Lost packets as a percentage of the packets that direction should have carried. Amazon
+ * Connect's connect-rtc-js (src/js/rtp-stats.js) fills `packetsCount` with packetsReceived for
+ * the input (so lost packets are not in it) and with packetsSent for the output (so they are).
+ * Null without packets: no traffic is not the same as a clean line.
+ */
+export function lossPercent(
+    stats: ChannelStats | null,
+    direction: 'input' | 'output'
+): number | null {
     if (!stats || stats.packetsLost === null || stats.packetsCount === null) {
         return null;
     }
-    const total = stats.packetsLost + stats.packetsCount;
-    return total > 0 ? (stats.packetsLost / total) * 100 : 0;
+    const expected =
+        direction === 'input' ? stats.packetsCount + stats.packetsLost : stats.packetsCount;
+    if (expected <= 0) {
+        return null;
+    }
+    return Math.min(100, (stats.packetsLost / expected) * 100);
 }
 
 /**
@@ -46,11 +58,15 @@ export function estimateMos(
     return Math.round(Math.min(4.5, Math.max(1, mos)) * 100) / 100;
 }
 
-export function assessAudio(event: AudioStatsEvent, previous: QualityGrade | null): AudioQuality {
-    const channels = [event.input, event.output];
+/** Grades one sample; `previous` is the grade of the sample before it (hysteresis). */
+export function assessAudio(sample: AudioSample, previous: QualityGrade | null): AudioQuality {
+    const channels = [sample.input, sample.output];
     const roundTripTimeMillis = worst(channels.map((c) => c?.roundTripTimeMillis ?? null));
     const jitterMillis = worst(channels.map((c) => c?.jitterBufferMillis ?? null));
-    const packetLossPercent = worst(channels.map(lossPercent));
+    const packetLossPercent = worst([
+        lossPercent(sample.input, 'input'),
+        lossPercent(sample.output, 'output')
+    ]);
     const mos = estimateMos(roundTripTimeMillis, jitterMillis, packetLossPercent);
     const over = (value: number | null, limit: number) => value !== null && value > limit;
     const under = (value: number | null, limit: number) => value !== null && value < limit;
@@ -69,9 +85,9 @@ export function assessAudio(event: AudioStatsEvent, previous: QualityGrade | nul
     const grade: QualityGrade =
         breaches.length > 0 || (previous === 'poor' && stillRecovering) ? 'poor' : 'good';
     return {
-        at: event.receivedAt,
-        input: event.input,
-        output: event.output,
+        at: sample.at,
+        input: sample.input,
+        output: sample.output,
         roundTripTimeMillis,
         jitterMillis,
         packetLossPercent:
@@ -80,4 +96,17 @@ export function assessAudio(event: AudioStatsEvent, previous: QualityGrade | nul
         grade,
         breaches
     };
+}
+
+/**
+ * The call's audio quality from its recent samples (time order). Folding the hysteresis over
+ * the sorted samples, instead of carrying the last grade forward, gives the same grade whatever
+ * order the samples arrived in. Null without samples.
+ */
+export function foldAudio(samples: readonly AudioSample[]): AudioQuality | null {
+    let quality: AudioQuality | null = null;
+    for (const sample of samples) {
+        quality = assessAudio(sample, quality?.grade ?? null);
+    }
+    return quality;
 }

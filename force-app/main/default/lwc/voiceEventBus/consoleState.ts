@@ -42,6 +42,16 @@ export const CALLER_KEY = '#caller';
 
 export type QualityGrade = 'good' | 'poor';
 
+/** One audiostats sample as received; the grade is folded from the most recent ones. */
+export interface AudioSample {
+    at: number;
+    input: ChannelStats | null;
+    output: ChannelStats | null;
+}
+
+/** Samples kept per call (5 minutes at the toolkit's 30 s cadence) for the grade's hysteresis. */
+export const AUDIO_HISTORY = 10;
+
 export interface AudioQuality {
     at: number;
     input: ChannelStats | null;
@@ -110,11 +120,21 @@ export interface CallState {
     participants: Participant[];
     /** True after a conference (merge) until someone is held or swapped again. */
     conferenced: boolean;
+    /** Folded from audioSamples: the newest sample's figures, graded with hysteresis. */
     audio: AudioQuality | null;
+    /**
+     * The newest AUDIO_HISTORY audiostats samples in time order. Optional only so state built
+     * by older code or by hand still type-checks; the reducer always sets it.
+     */
+    audioSamples?: AudioSample[];
     /** In display order; at most maxUtterancesPerCall, oldest dropped first. */
     transcript: Utterance[];
-    /** Every utterance id present in transcript (dedupe without scanning). */
-    transcriptIds: Record<string, true>;
+    /**
+     * @deprecated Not maintained: copying an id map per utterance made a 10,000-utterance call
+     * O(n²). The reducer dedupes against `transcript` instead. Kept optional so code that
+     * still sets it compiles; never read it.
+     */
+    transcriptIds?: Record<string, true>;
     droppedUtterances: number;
     flagRaises: ConversationRecord[];
     flagLowers: ConversationRecord[];
@@ -152,6 +172,21 @@ export const DEFAULT_LIMITS: StateLimits = {
     maxEndedCalls: 20,
     maxPrunedIds: 200
 };
+
+/**
+ * Fills a partial set of limits from DEFAULT_LIMITS. A value that is not a finite number >= 0
+ * (e.g. an empty design attribute) falls back to the default; fractions are rounded down.
+ */
+export function resolveLimits(overrides: Partial<StateLimits> = {}): StateLimits {
+    const limits = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(limits) as Array<keyof StateLimits>) {
+        const value = overrides[key];
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+            limits[key] = Math.floor(value);
+        }
+    }
+    return limits;
+}
 
 export function createConsoleState(): ConsoleState {
     return { version: 1, calls: {}, prunedCallIds: [], lastEventAt: null };

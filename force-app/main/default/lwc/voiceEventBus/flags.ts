@@ -1,7 +1,8 @@
 /**
- * Pairs flag raises with lowers. A lower names the raise's id when the telephony system reuses
- * it; otherwise it lowers the call's latest raise before it. Folding from both sorted lists
- * keeps the result the same whatever order the events came in.
+ * Pairs flag raises with lowers. A lower that names a raise's id (when the telephony system
+ * reuses it) closes that raise; every other lower closes the call's latest open raise before
+ * it. Id matches are settled first, so a positional lower can never take a raise that a later
+ * lower names. Folding from both sorted lists keeps the result the same in any arrival order.
  */
 import type { ConversationRecord, Flag } from './consoleState';
 
@@ -18,10 +19,18 @@ export function foldFlags(
         raisedAt: raise.at,
         lowered: null
     }));
+    const byId = new Map(flags.map((flag) => [flag.id, flag]));
+    const positional: ConversationRecord[] = [];
     for (const lower of lowers) {
-        const target =
-            flags.find((flag) => flag.id === lower.id && flag.lowered === null) ??
-            [...flags].reverse().find((flag) => flag.lowered === null && flag.raisedAt <= lower.at);
+        const named = byId.get(lower.id);
+        if (named && named.lowered === null) {
+            named.lowered = { id: lower.id, at: lower.at, by: lower.sender };
+        } else {
+            positional.push(lower);
+        }
+    }
+    for (const lower of positional) {
+        const target = flags.findLast((flag) => flag.lowered === null && flag.raisedAt <= lower.at);
         if (target) {
             target.lowered = { id: lower.id, at: lower.at, by: lower.sender };
         }

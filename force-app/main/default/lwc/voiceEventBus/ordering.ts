@@ -1,5 +1,5 @@
 /** Order keys and sorted, deduplicated inserts used by the reducer and the snapshot merge. */
-import type { ConversationRecord, LegEntry, Utterance } from './consoleState';
+import type { AudioSample, ConversationRecord, LegEntry, Utterance } from './consoleState';
 
 /**
  * Transcript order: server time, then client time, then id. A missing timestamp falls back to
@@ -36,8 +36,40 @@ export function compareLegs(a: LegEntry, b: LegEntry): number {
     return (
         a.at - b.at ||
         LEG_KIND_ORDER[a.kind] - LEG_KIND_ORDER[b.kind] ||
-        (a.participant ?? '').localeCompare(b.participant ?? '')
+        compareText(a.participant ?? '', b.participant ?? '')
     );
+}
+
+export function compareSamples(a: AudioSample, b: AudioSample): number {
+    return a.at - b.at;
+}
+
+/** Code-unit order: the same in every browser and locale, unlike localeCompare. */
+function compareText(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True when `sorted` holds an item comparing equal to `item`. O(log n). */
+export function includesSorted<T>(
+    sorted: readonly T[],
+    item: T,
+    compare: (a: T, b: T) => number
+): boolean {
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const order = compare(sorted[middle], item);
+        if (order === 0) {
+            return true;
+        }
+        if (order < 0) {
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
+    }
+    return false;
 }
 
 /** Index where `item` belongs in `sorted` (after equal items). O(log n). */
@@ -71,26 +103,32 @@ export function insertSorted<T>(
     return next;
 }
 
-/** Merges two sorted lists, keeping the first of any two items with the same key. */
+/**
+ * Merges two sorted lists, keeping the earlier of any two items with the same key (the one of
+ * `a` when they sort equal). Returns `a` itself when `b` adds nothing, so callers can tell "no news" by identity.
+ */
 export function mergeSortedUnique<T>(
-    a: readonly T[],
+    a: T[],
     b: readonly T[],
     compare: (x: T, y: T) => number,
     keyOf: (item: T) => string
 ): T[] {
     const seen = new Set<string>();
     const merged: T[] = [];
+    let fromB = 0;
     let i = 0;
     let j = 0;
     while (i < a.length || j < b.length) {
-        const item = j >= b.length || (i < a.length && compare(a[i], b[j]) <= 0) ? a[i++] : b[j++];
+        const takeA = j >= b.length || (i < a.length && compare(a[i], b[j]) <= 0);
+        const item = takeA ? a[i++] : b[j++];
         const key = keyOf(item);
         if (!seen.has(key)) {
             seen.add(key);
             merged.push(item);
+            fromB += takeA ? 0 : 1;
         }
     }
-    return merged;
+    return fromB === 0 && merged.length === a.length ? a : merged;
 }
 
 export function legKey(leg: LegEntry): string {

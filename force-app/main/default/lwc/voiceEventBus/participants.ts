@@ -5,7 +5,10 @@
  */
 import { CALLER_KEY, type LegEntry, type Participant } from './consoleState';
 
-/** Two swaps closer than this are one swap delivered twice (swap is the only toggle). */
+/**
+ * A swap closer than this to the last swap applied is that swap delivered again (swap is the
+ * only toggle). Copies come from a second window's bus, which stamps its own arrival time.
+ */
 export const SWAP_DEDUPE_MS = 1000;
 
 /** Hold/resume name a phone number or Quick Connect name; the caller's or none means the caller. */
@@ -53,7 +56,7 @@ export function foldParticipants(
     };
 
     let conferenced = false;
-    let lastSwapAt = -Infinity;
+    let lastAppliedSwapAt = -Infinity;
     for (const leg of legs) {
         const key = keyFor(leg.participant, caller);
         switch (leg.kind) {
@@ -75,13 +78,15 @@ export function foldParticipants(
                 conferenced = true;
                 break;
             case 'swap':
-                if (leg.at - lastSwapAt >= SWAP_DEDUPE_MS) {
+                // Measured from the last swap applied, not the last seen: otherwise a chain of
+                // copies (each under the window from the one before) would swallow a real swap.
+                if (leg.at - lastAppliedSwapAt >= SWAP_DEDUPE_MS) {
                     byKey.forEach((participant) =>
                         setHold(participant, !participant.onHold, leg.at)
                     );
                     conferenced = false;
+                    lastAppliedSwapAt = leg.at;
                 }
-                lastSwapAt = leg.at;
                 break;
             default:
                 break;

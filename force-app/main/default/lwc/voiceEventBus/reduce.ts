@@ -5,21 +5,32 @@
  * hold/participant changes are folded from a sorted log. Returns the same object when an event
  * changes nothing.
  */
-import { assessAudio } from './audioQuality';
+import { foldAudio } from './audioQuality';
 import {
+    AUDIO_HISTORY,
     DEFAULT_LIMITS,
     PHASE_RANK,
+    type AudioSample,
     type CallPhase,
     type CallState,
     type ConsoleState,
     type ConversationRecord,
     type LegEntry,
     type StateLimits,
-    type Stamped
+    type Stamped,
+    type Utterance
 } from './consoleState';
 import type { VoiceEvent, VoiceEventOf } from './events';
 import { foldFlags } from './flags';
-import { compareLegs, compareRecords, compareUtterances, insertSorted, legKey } from './ordering';
+import {
+    compareLegs,
+    compareRecords,
+    compareSamples,
+    compareUtterances,
+    includesSorted,
+    insertSorted,
+    legKey
+} from './ordering';
 import { foldParticipants } from './participants';
 
 /** A call first seen through `callstarted` rings; any other first event means it is connected. */
@@ -41,8 +52,8 @@ export function createCall(callId: string, at: number, phase: CallPhase = 'conne
         participants: [],
         conferenced: false,
         audio: null,
+        audioSamples: [],
         transcript: [],
-        transcriptIds: {},
         droppedUtterances: 0,
         flagRaises: [],
         flagLowers: [],
@@ -115,15 +126,24 @@ function addRecord(
     return next.length > limit ? next.slice(next.length - limit) : next;
 }
 
+/**
+ * True when the transcript already holds this utterance's id. A duplicate normally sorts equal
+ * (same timestamps and id), found by binary search; the scan covers copies whose order key
+ * differs (no timestamps, so arrival time decides). Both are cheap next to copying an id map.
+ */
+function hasUtterance(transcript: readonly Utterance[], utterance: Utterance): boolean {
+    return (
+        includesSorted(transcript, utterance, compareUtterances) ||
+        transcript.some((existing) => existing.id === utterance.id)
+    );
+}
+
 function addUtterance(
     call: CallState,
     event: VoiceEventOf<'transcript'>,
     limits: StateLimits
 ): CallState {
-    if (call.transcriptIds[event.id]) {
-        return call;
-    }
-    const utterance = {
+    const utterance: Utterance = {
         id: event.id,
         callId: event.callId,
         text: event.text,
@@ -132,23 +152,37 @@ function addUtterance(
         clientSentTimestamp: event.clientSentTimestamp,
         receivedAt: event.receivedAt
     };
-    const full = call.transcript.length >= limits.maxUtterancesPerCall;
-    if (full && compareUtterances(utterance, call.transcript[0]) < 0) {
-        // Older than everything kept: it would be the first dropped (late or a dropped duplicate).
+    if (hasUtterance(call.transcript, utterance)) {
+        return call;
+    }
+    const max = limits.maxUtterancesPerCall;
+    if (max <= 0) {
+        return call;
+    }
+    if (call.transcript.length >= max && !(compareUtterances(call.transcript[0], utterance) < 0)) {
+        // Not newer than everything kept: it would be the first dropped (late or a dropped copy).
         return call;
     }
     let transcript = insertSorted(call.transcript, utterance, compareUtterances);
-    const transcriptIds = { ...call.transcriptIds, [event.id]: true as const };
     let droppedUtterances = call.droppedUtterances;
-    if (transcript.length > limits.maxUtterancesPerCall) {
-        const dropped = transcript.slice(0, transcript.length - limits.maxUtterancesPerCall);
-        for (const old of dropped) {
-            delete transcriptIds[old.id];
-        }
-        droppedUtterances += dropped.length;
-        transcript = transcript.slice(dropped.length);
+    if (transcript.length > max) {
+        droppedUtterances += transcript.length - max;
+        transcript = transcript.slice(transcript.length - max);
     }
-    return { ...call, transcript, transcriptIds, droppedUtterances };
+    return { ...call, transcript, droppedUtterances };
+}
+
+/** Keeps the newest AUDIO_HISTORY samples in time order and re-grades from them. */
+function addAudioSample(call: CallState, sample: AudioSample): CallState {
+    const samples = call.audioSamples ?? [];
+    if (samples.some((existing) => existing.at === sample.at)) {
+        return call;
+    }
+    if (samples.length >= AUDIO_HISTORY && sample.at < samples[0].at) {
+        return call;
+    }
+    const audioSamples = insertSorted(samples, sample, compareSamples).slice(-AUDIO_HISTORY);
+    return { ...call, audioSamples, audio: foldAudio(audioSamples) };
 }
 
 /** Applies one event to its call; returns the same call when nothing changed. */
@@ -205,10 +239,7 @@ function applyToCall(call: CallState, event: VoiceEvent, limits: StateLimits): C
         case 'swap':
             return addLeg(call, { at, kind: event.type, participant: null }, limits);
         case 'audiostats':
-            if (call.audio && call.audio.at >= at) {
-                return call;
-            }
-            return { ...call, audio: assessAudio(event, call.audio?.grade ?? null) };
+            return addAudioSample(call, { at, input: event.input, output: event.output });
         case 'transcript':
             return addUtterance(call, event, limits);
         case 'note': {
