@@ -33,6 +33,10 @@ export class VoiceEventBus {
     private seq = 0;
     private context: MessageContextValue | undefined;
     private subscription: MessageSubscription | null | undefined = null;
+    /** requestId of this bus's own hello; only snapshots answering it are merged. */
+    private helloId = '';
+    /** True while some connector is registered (a hand-over keeps it true). */
+    private listening = false;
 
     constructor() {
         this.registry = new ToolkitRegistry(
@@ -76,6 +80,11 @@ export class VoiceEventBus {
         this.diagnostics.recordSubscriberError();
     }
 
+    /** Counts a reducer or merge failure in a subscriber's copy (a bug, contained). */
+    reportInternalError(): void {
+        this.diagnostics.recordInternalError();
+    }
+
     /**
      * Takes one raw toolkit event as the platform would deliver it. The element listener calls
      * this; the local console uses it to replay scenarios. Never throws.
@@ -91,7 +100,7 @@ export class VoiceEventBus {
             return result;
         }
         const previous = this.state;
-        this.state = reduceConsoleState(previous, result.event);
+        this.state = this.safely(() => reduceConsoleState(previous, result.event));
         this.diagnostics.recordAccepted(result.event.type, this.state !== previous);
         this.seq += 1;
         this.send({
@@ -104,10 +113,13 @@ export class VoiceEventBus {
         return result;
     }
 
-    /** Sends a message on the channel through the leader's context; counts, never throws. */
-    send(message: VoiceConsoleMessage): void {
+    /**
+     * Sends a message on the channel, through `context` when given (a panel's own) or else the
+     * leader's; counts failures, never throws.
+     */
+    send(message: VoiceConsoleMessage, context?: MessageContextValue): void {
         try {
-            publish(this.context, VOICE_CONSOLE_CHANNEL, message);
+            publish(context ?? this.context, VOICE_CONSOLE_CHANNEL, message);
         } catch {
             this.diagnostics.recordPublishError();
         }
@@ -130,6 +142,7 @@ export class VoiceEventBus {
         this.stopListening();
         this.context = change.context;
         if (change.element) {
+            const wasListening = this.listening;
             try {
                 this.subscription = subscribe(
                     this.context,
@@ -140,6 +153,19 @@ export class VoiceEventBus {
             } catch {
                 this.subscription = null;
             }
+            this.listening = true;
+            if (!wasListening) {
+                // First connector after none: ask other windows what happened meanwhile.
+                this.helloId = randomId();
+                this.send({
+                    version: 1,
+                    kind: 'hello',
+                    origin: this.origin,
+                    requestId: this.helloId
+                });
+            }
+        } else {
+            this.listening = false;
         }
     }
 
@@ -154,18 +180,28 @@ export class VoiceEventBus {
         this.subscription = null;
     }
 
+    /** The next state, or the current one if computing it failed (unreachable by design). */
+    private safely(next: () => ConsoleState): ConsoleState {
+        try {
+            return next();
+        } catch {
+            this.diagnostics.recordInternalError();
+            return this.state;
+        }
+    }
+
     /** Other windows' buses (pop-out utilities) and late panels talk to this one here. */
     private handleMessage(raw: unknown): void {
-        const message = parseConsoleMessage(raw);
+        const message = parseConsoleMessage(raw, { snapshotFor: this.helloId });
         if (!message || message.origin === this.origin) {
             return;
         }
         switch (message.kind) {
             case 'event':
-                this.state = reduceConsoleState(this.state, message.event);
+                this.state = this.safely(() => reduceConsoleState(this.state, message.event));
                 break;
             case 'snapshot':
-                this.state = mergeConsoleState(this.state, message.state);
+                this.state = this.safely(() => mergeConsoleState(this.state, message.state));
                 break;
             case 'hello':
                 this.send({

@@ -3,7 +3,8 @@
  * panel from a newer release can ignore what it does not understand instead of misreading it.
  */
 import type { ConsoleState } from './consoleState';
-import { isVoiceEventType, type VoiceEvent } from './events';
+import type { VoiceEvent } from './events';
+import { reviveConsoleState, reviveVoiceEvent } from './revive';
 
 export const MESSAGE_VERSION = 1;
 
@@ -37,44 +38,68 @@ export interface SnapshotMessage {
 
 export type VoiceConsoleMessage = EventMessage | HelloMessage | SnapshotMessage;
 
+export interface ParseOptions {
+    /** Only a snapshot answering this hello's requestId is parsed; others return null. */
+    snapshotFor?: string;
+}
+
 function field(source: object, key: string): unknown {
     return (source as Record<string, unknown>)[key];
 }
 
 /**
  * Returns the message when it is one of ours in this version, else null. Other publishers on
- * the channel and other versions are ignored rather than trusted.
+ * the channel and other versions are ignored rather than trusted; the event or state a message
+ * carries is rebuilt through the same validation as toolkit payloads (see revive.ts), so what
+ * comes back is safe to reduce or merge. Never throws.
+ * @param options `snapshotFor`: skip snapshots that answer someone else's hello
  */
-export function parseConsoleMessage(raw: unknown): VoiceConsoleMessage | null {
+export function parseConsoleMessage(
+    raw: unknown,
+    options: ParseOptions = {}
+): VoiceConsoleMessage | null {
     try {
         if (raw === null || typeof raw !== 'object') {
             return null;
         }
-        if (field(raw, 'version') !== MESSAGE_VERSION || typeof field(raw, 'origin') !== 'string') {
+        if (
+            options.snapshotFor !== undefined &&
+            field(raw, 'kind') === 'snapshot' &&
+            field(raw, 'requestId') !== options.snapshotFor
+        ) {
+            // Someone else's answer: skip rebuilding a state nobody here asked for.
+            return null;
+        }
+        const origin = field(raw, 'origin');
+        if (field(raw, 'version') !== MESSAGE_VERSION || typeof origin !== 'string') {
             return null;
         }
         switch (field(raw, 'kind')) {
             case 'event': {
-                const event = field(raw, 'event');
-                const valid =
-                    event !== null &&
-                    typeof event === 'object' &&
-                    isVoiceEventType(field(event, 'type')) &&
-                    typeof field(event, 'callId') === 'string' &&
-                    typeof field(event, 'receivedAt') === 'number';
-                return valid ? (raw as EventMessage) : null;
+                const event = reviveVoiceEvent(field(raw, 'event'));
+                const seq = field(raw, 'seq');
+                return event
+                    ? {
+                          version: 1,
+                          kind: 'event',
+                          origin,
+                          seq: typeof seq === 'number' ? seq : 0,
+                          event
+                      }
+                    : null;
             }
-            case 'hello':
-                return typeof field(raw, 'requestId') === 'string' ? (raw as HelloMessage) : null;
+            case 'hello': {
+                const requestId = field(raw, 'requestId');
+                return typeof requestId === 'string'
+                    ? { version: 1, kind: 'hello', origin, requestId }
+                    : null;
+            }
             case 'snapshot': {
-                const state = field(raw, 'state');
-                const valid =
-                    state !== null &&
-                    typeof state === 'object' &&
-                    field(state, 'version') === 1 &&
-                    typeof field(state, 'calls') === 'object' &&
-                    Array.isArray(field(state, 'prunedCallIds'));
-                return valid ? (raw as SnapshotMessage) : null;
+                const requestId = field(raw, 'requestId');
+                const state = reviveConsoleState(field(raw, 'state'));
+                return state && typeof requestId === 'string'
+                    ? { version: 1, kind: 'snapshot', origin, requestId, state }
+                    : null;
             }
             default:
                 return null;

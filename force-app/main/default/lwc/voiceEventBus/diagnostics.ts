@@ -20,6 +20,8 @@ export interface BusDiagnosticsSnapshot {
     recentRejections: Rejection[];
     subscriberErrors: number;
     publishErrors: number;
+    /** Reducer or merge failures (a bug; the previous state was kept). Expected to stay 0. */
+    internalErrors: number;
     registeredToolkits: number;
     hasLeader: boolean;
 }
@@ -34,6 +36,7 @@ export class BusDiagnostics {
     private recentRejections: Rejection[] = [];
     private subscriberErrors = 0;
     private publishErrors = 0;
+    private internalErrors = 0;
 
     recordAccepted(type: string, changed: boolean): void {
         this.accepted[type] = (this.accepted[type] ?? 0) + 1;
@@ -56,6 +59,10 @@ export class BusDiagnostics {
         this.publishErrors += 1;
     }
 
+    recordInternalError(): void {
+        this.internalErrors += 1;
+    }
+
     snapshot(registry: { size: number; hasLeader: boolean }): BusDiagnosticsSnapshot {
         return {
             accepted: { ...this.accepted },
@@ -65,6 +72,7 @@ export class BusDiagnostics {
             recentRejections: [...this.recentRejections],
             subscriberErrors: this.subscriberErrors,
             publishErrors: this.publishErrors,
+            internalErrors: this.internalErrors,
             registeredToolkits: registry.size,
             hasLeader: registry.hasLeader
         };

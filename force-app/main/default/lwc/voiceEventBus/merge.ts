@@ -1,19 +1,25 @@
 /**
  * mergeConsoleState: joins two states (a panel's own and a snapshot from a bus) field by field
  * with the reducer's rules, so a snapshot that overlaps events a panel already applied changes
- * nothing, and one that knows more fills the gaps.
+ * nothing, and one that knows more fills the gaps. When `b` adds nothing, `a` itself comes
+ * back, so "nothing new" is visible by identity and panels need not re-render.
  */
+import { foldAudio } from './audioQuality';
 import {
+    AUDIO_HISTORY,
     DEFAULT_LIMITS,
+    type AudioQuality,
+    type AudioSample,
     type CallState,
     type ConsoleState,
-    type ConversationRecord,
-    type StateLimits
+    type StateLimits,
+    type Utterance
 } from './consoleState';
 import { foldFlags } from './flags';
 import {
     compareLegs,
     compareRecords,
+    compareSamples,
     compareUtterances,
     legKey,
     mergeSortedUnique
@@ -22,35 +28,81 @@ import { foldParticipants } from './participants';
 import { laterPhase, minTime, newerStamp, pruneEndedCalls } from './reduce';
 
 const byId = (item: { id: string }) => item.id;
+const sampleKey = (sample: AudioSample) => String(sample.at);
 
-function mergeRecords(
-    a: ConversationRecord[],
-    b: ConversationRecord[],
-    limit: number
-): ConversationRecord[] {
-    return mergeSortedUnique(a, b, compareRecords, byId).slice(-limit);
+function newest<T>(list: T[], limit: number): T[] {
+    return list.length > limit ? list.slice(list.length - limit) : list;
 }
 
-function mergeCall(a: CallState, b: CallState, limits: StateLimits): CallState {
-    const callerSource = a.caller !== null ? a : b;
-    const legs = mergeSortedUnique(a.legs, b.legs, compareLegs, legKey).slice(
-        -limits.maxLegEntriesPerCall
-    );
-    const startedAt = Math.min(a.startedAt, b.startedAt);
-    const transcript = mergeSortedUnique(a.transcript, b.transcript, compareUtterances, byId);
-    const keep = transcript.slice(-limits.maxUtterancesPerCall);
-    const transcriptIds: Record<string, true> = {};
-    for (const utterance of keep) {
-        transcriptIds[utterance.id] = true;
+function newerAudio(a: AudioQuality | null, b: AudioQuality | null): AudioQuality | null {
+    return !a || (b !== null && b.at > a.at) ? b : a;
+}
+
+/** How many of `list` (sorted) fall before the first utterance kept. */
+function droppedFrom(list: readonly Utterance[], kept: readonly Utterance[]): number {
+    if (kept.length === 0) {
+        return list.length;
     }
-    const flagRaises = mergeRecords(a.flagRaises, b.flagRaises, limits.maxFlagsPerCall);
-    const flagLowers = mergeRecords(a.flagLowers, b.flagLowers, limits.maxFlagsPerCall);
-    const newerAudio =
-        !a.audio || (b.audio !== null && b.audio.at > a.audio.at) ? b.audio : a.audio;
-    return {
-        callId: a.callId,
+    let count = 0;
+    while (count < list.length && compareUtterances(list[count], kept[0]) < 0) {
+        count += 1;
+    }
+    return count;
+}
+
+/** `next` when any field differs from `call`, else `call` itself. */
+function sameOr(call: CallState, next: CallState): CallState {
+    const keys = Object.keys(next) as Array<keyof CallState>;
+    return keys.every((key) => next[key] === call[key]) ? call : next;
+}
+
+/**
+ * Joins two versions of one call. With `b === a` it only applies `limits` (a snapshot from a
+ * bus keeps more than a panel may want).
+ */
+function mergeCall(a: CallState, b: CallState, limits: StateLimits): CallState {
+    const legs = newest(
+        mergeSortedUnique(a.legs, b.legs, compareLegs, legKey),
+        limits.maxLegEntriesPerCall
+    );
+    const transcript = newest(
+        mergeSortedUnique(a.transcript, b.transcript, compareUtterances, byId),
+        limits.maxUtterancesPerCall
+    );
+    const flagRaises = newest(
+        mergeSortedUnique(a.flagRaises, b.flagRaises, compareRecords, byId),
+        limits.maxFlagsPerCall
+    );
+    const flagLowers = newest(
+        mergeSortedUnique(a.flagLowers, b.flagLowers, compareRecords, byId),
+        limits.maxFlagsPerCall
+    );
+    const notes = newest(
+        mergeSortedUnique(a.notes, b.notes, compareRecords, byId),
+        limits.maxNotesPerCall
+    );
+    const samplesA = a.audioSamples ?? [];
+    const audioSamples = newest(
+        mergeSortedUnique(samplesA, b.audioSamples ?? [], compareSamples, sampleKey),
+        AUDIO_HISTORY
+    );
+    const caller = a.caller ?? b.caller;
+    const startedAt = Math.min(a.startedAt, b.startedAt);
+    const sameLegs = legs === a.legs && caller === a.caller && startedAt === a.startedAt;
+    const folded = sameLegs
+        ? { participants: a.participants, conferenced: a.conferenced }
+        : foldParticipants(legs, caller, startedAt);
+    const sameFlags = flagRaises === a.flagRaises && flagLowers === a.flagLowers;
+    let audio: AudioQuality | null;
+    if (audioSamples === samplesA && a.audioSamples) {
+        audio = a.audio;
+    } else {
+        audio = audioSamples.length ? foldAudio(audioSamples) : newerAudio(a.audio, b.audio);
+    }
+    const next: CallState = {
+        ...a,
         callType: a.callType ?? b.callType,
-        caller: callerSource.caller,
+        caller,
         phase: laterPhase(a.phase, b.phase),
         startedAt,
         connectedAt: minTime(a.connectedAt, b.connectedAt),
@@ -61,39 +113,62 @@ function mergeCall(a: CallState, b: CallState, limits: StateLimits): CallState {
         muted: newerStamp(a.muted, b.muted),
         recordingPaused: newerStamp(a.recordingPaused, b.recordingPaused),
         legs,
-        ...foldParticipants(legs, callerSource.caller, startedAt),
-        audio: newerAudio,
-        transcript: keep,
-        transcriptIds,
-        droppedUtterances:
-            Math.max(a.droppedUtterances, b.droppedUtterances) + (transcript.length - keep.length),
+        participants: folded.participants,
+        conferenced: folded.conferenced,
+        audio,
+        audioSamples,
+        transcript,
+        // Each side's own count plus what this merge cut from it; the larger is the estimate.
+        droppedUtterances: Math.max(
+            a.droppedUtterances + droppedFrom(a.transcript, transcript),
+            b.droppedUtterances + droppedFrom(b.transcript, transcript)
+        ),
         flagRaises,
         flagLowers,
-        flags: foldFlags(flagRaises, flagLowers),
-        notes: mergeRecords(a.notes, b.notes, limits.maxNotesPerCall)
+        flags: sameFlags ? a.flags : foldFlags(flagRaises, flagLowers),
+        notes
     };
+    return sameOr(a, next);
 }
 
+/**
+ * Joins two console states: commutative in what it keeps (calls, utterances, notes, flags,
+ * hold log, samples), idempotent (`merge(a, a)` is `a`), and `limits` bound the result.
+ * Calls pruned in either state stay pruned.
+ */
 export function mergeConsoleState(
     a: ConsoleState,
     b: ConsoleState,
     limits: StateLimits = DEFAULT_LIMITS
 ): ConsoleState {
-    const prunedCallIds = [...new Set([...a.prunedCallIds, ...b.prunedCallIds])].slice(
-        -limits.maxPrunedIds
+    const knownPruned = new Set(a.prunedCallIds);
+    const addedPruned = b.prunedCallIds.filter((callId) => !knownPruned.has(callId));
+    const prunedCallIds = newest(
+        addedPruned.length ? [...a.prunedCallIds, ...new Set(addedPruned)] : a.prunedCallIds,
+        limits.maxPrunedIds
     );
-    const pruned = new Set(prunedCallIds);
+    const pruned = new Set([...a.prunedCallIds, ...b.prunedCallIds]);
+    let changed = prunedCallIds !== a.prunedCallIds;
     const calls: Record<string, CallState> = {};
-    for (const source of [a.calls, b.calls]) {
-        for (const [callId, call] of Object.entries(source)) {
-            if (pruned.has(callId)) {
-                continue;
-            }
-            const known = calls[callId];
-            calls[callId] = known ? mergeCall(known, call, limits) : call;
+    for (const [callId, call] of Object.entries(a.calls)) {
+        if (pruned.has(callId)) {
+            changed = true;
+            continue;
+        }
+        const other = b.calls[callId];
+        const merged = mergeCall(call, other ?? call, limits);
+        changed = changed || merged !== call;
+        calls[callId] = merged;
+    }
+    for (const [callId, call] of Object.entries(b.calls)) {
+        if (!calls[callId] && !pruned.has(callId)) {
+            calls[callId] = mergeCall(call, call, limits);
+            changed = true;
         }
     }
     const lastEventAt =
         a.lastEventAt === null ? b.lastEventAt : Math.max(a.lastEventAt, b.lastEventAt ?? 0);
-    return pruneEndedCalls({ version: 1, calls, prunedCallIds, lastEventAt }, limits);
+    changed = changed || lastEventAt !== a.lastEventAt;
+    const joined: ConsoleState = changed ? { version: 1, calls, prunedCallIds, lastEventAt } : a;
+    return pruneEndedCalls(joined, limits);
 }

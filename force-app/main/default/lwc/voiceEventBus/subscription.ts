@@ -12,8 +12,8 @@ import {
 import { voiceEventBus, VOICE_CONSOLE_CHANNEL, type VoiceEventBus } from './bus';
 import { parseConsoleMessage, randomId } from './channel';
 import {
-    DEFAULT_LIMITS,
     createConsoleState,
+    resolveLimits,
     type ConsoleState,
     type StateLimits
 } from './consoleState';
@@ -35,7 +35,10 @@ export interface ConsoleSubscription {
 }
 
 export interface SubscribeOptions {
-    /** Lower bounds for this panel's copy (e.g. a design attribute for utterances kept). */
+    /**
+     * Bounds for this panel's copy (e.g. a design attribute for utterances kept); missing or
+     * invalid values take DEFAULT_LIMITS.
+     */
     limits?: Partial<StateLimits>;
     /** For tests: a bus other than the window's. */
     bus?: VoiceEventBus;
@@ -43,9 +46,11 @@ export interface SubscribeOptions {
 
 /**
  * Subscribes a panel (APPLICATION_SCOPE, so utility items receive it). Calls `listener` at once
- * with what this window's bus already knows, then on every change. A listener that throws is
- * counted in the bus diagnostics and does not affect other panels.
- * @param context the panel's `@wire(MessageContext)` value
+ * with what this window's bus already knows, then whenever the state changes: on a new event,
+ * or on a snapshot (answering this subscription's hello) that added something. A listener that
+ * throws is counted in the bus diagnostics and does not affect other panels. Never throws.
+ * @param context the panel's `@wire(MessageContext)` value; the hello is published with it, so
+ *   a panel mounting before any connector of its window has rendered still asks other windows
  */
 export function subscribeToVoiceConsole(
     context: MessageContextValue | undefined,
@@ -53,7 +58,7 @@ export function subscribeToVoiceConsole(
     options: SubscribeOptions = {}
 ): ConsoleSubscription {
     const bus = options.bus ?? voiceEventBus;
-    const limits: StateLimits = { ...DEFAULT_LIMITS, ...options.limits };
+    const limits: StateLimits = resolveLimits(options.limits);
     const requestId = randomId();
     let state = mergeConsoleState(createConsoleState(), bus.getState(), limits);
     let subscription: MessageSubscription | null | undefined = null;
@@ -68,19 +73,28 @@ export function subscribeToVoiceConsole(
     };
 
     const handleMessage = (raw: unknown): void => {
-        const message = parseConsoleMessage(raw);
-        if (!open || !message) {
+        if (!open) {
             return;
         }
+        const message = parseConsoleMessage(raw, { snapshotFor: requestId });
         const previous = state;
-        if (message.kind === 'event') {
-            state = reduceConsoleState(state, message.event, limits);
-            if (state !== previous) {
-                notify({ kind: 'event', event: message.event });
+        try {
+            if (message?.kind === 'event') {
+                state = reduceConsoleState(state, message.event, limits);
+            } else if (message?.kind === 'snapshot') {
+                state = mergeConsoleState(state, message.state, limits);
             }
-        } else if (message.kind === 'snapshot' && message.requestId === requestId) {
-            state = mergeConsoleState(state, message.state, limits);
-            notify({ kind: 'snapshot' });
+        } catch {
+            // Unreachable with revived input; a bug here must not break LMS delivery.
+            state = previous;
+            bus.reportInternalError();
+        }
+        if (state !== previous && message) {
+            notify(
+                message.kind === 'event'
+                    ? { kind: 'event', event: message.event }
+                    : { kind: 'snapshot' }
+            );
         }
     };
 
@@ -92,7 +106,7 @@ export function subscribeToVoiceConsole(
         subscription = null;
     }
     notify({ kind: 'initial' });
-    bus.send({ version: 1, kind: 'hello', origin: requestId, requestId });
+    bus.send({ version: 1, kind: 'hello', origin: requestId, requestId }, context);
 
     return {
         get state() {
