@@ -81,6 +81,7 @@ export interface VoiceToolkitActions {
 
 const DIGITS = /^[0-9*#A-D,]{1,64}$/;
 const PARTICIPANT_TYPES: readonly string[] = ['Initial_Caller', 'Third_Party'];
+const END_CALL_TYPES: readonly string[] = [...PARTICIPANT_TYPES, 'Agent'];
 
 function messageOf(error: unknown): string {
     if (error instanceof Error && error.message) {
@@ -160,7 +161,14 @@ export function createToolkitActions(getElement: () => ToolkitElement | null): V
             );
             return invoke('resume', [participantType]);
         },
-        endCall: (participantType) => invoke('endCall', participantType ? [participantType] : []),
+        endCall: async (participantType) => {
+            requireArgument(
+                'endCall',
+                participantType === undefined || END_CALL_TYPES.includes(participantType),
+                'Unknown participant type.'
+            );
+            return invoke('endCall', participantType === undefined ? [] : [participantType]);
+        },
         acceptCall: () => invoke('acceptCall', []),
         declineCall: () => invoke('declineCall', []),
         pauseRecording: () => invoke('pauseRecording', []),
@@ -197,7 +205,16 @@ export function createToolkitActions(getElement: () => ToolkitElement | null): V
             );
             return invoke('startPreviewCall', [phoneNumber.trim()]);
         },
-        updateNextBestActions: (recordId, recommendations) =>
-            invoke('updateNextBestActions', [recordId, recommendations])
+        updateNextBestActions: async (recordId, recommendations) => {
+            requireArgument(
+                'updateNextBestActions',
+                typeof recordId === 'string' &&
+                    recordId.trim() !== '' &&
+                    recommendations !== null &&
+                    typeof recommendations === 'object',
+                'A record id and recommendations are required.'
+            );
+            return invoke('updateNextBestActions', [recordId.trim(), recommendations]);
+        }
     };
 }

@@ -27,6 +27,7 @@ export {
     MAX_TEXT_LENGTH
 } from './normalize';
 export {
+    AUDIO_HISTORY,
     CALLER_KEY,
     DEFAULT_LIMITS,
     PHASE_RANK,
@@ -34,11 +35,13 @@ export {
     createConsoleState,
     isLive,
     openFlags,
+    resolveLimits,
     selectActiveCallId,
     sortedCalls
 } from './consoleState';
 export type {
     AudioQuality,
+    AudioSample,
     CallPhase,
     CallState,
     ConsoleState,
@@ -53,10 +56,17 @@ export type {
 } from './consoleState';
 export { reduceConsoleState } from './reduce';
 export { mergeConsoleState } from './merge';
-export { QUALITY_THRESHOLDS, estimateMos } from './audioQuality';
+export { QUALITY_THRESHOLDS, estimateMos, lossPercent } from './audioQuality';
+export { SWAP_DEDUPE_MS } from './participants';
 export { compareUtterances } from './ordering';
 export { MESSAGE_VERSION, parseConsoleMessage } from './channel';
-export type { EventMessage, HelloMessage, SnapshotMessage, VoiceConsoleMessage } from './channel';
+export type {
+    EventMessage,
+    HelloMessage,
+    ParseOptions,
+    SnapshotMessage,
+    VoiceConsoleMessage
+} from './channel';
 export { ToolkitActionError } from './actions';
 export type {
     ContactType,
