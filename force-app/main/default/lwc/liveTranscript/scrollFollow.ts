@@ -1,0 +1,57 @@
+/**
+ * Scroll decisions as pure functions of the container's scroll metrics, so they are testable
+ * without layout (jsdom reports 0 for all of them).
+ */
+
+/** How close (px) to an edge still counts as being at it: absorbs rounding and small nudges. */
+export const EDGE_TOLERANCE_PX = 32;
+
+export interface ScrollMetrics {
+    scrollTop: number;
+    clientHeight: number;
+    scrollHeight: number;
+}
+
+/** True when the bottom of the content is in view (or the content does not overflow). */
+export function isNearBottom(
+    { scrollTop, clientHeight, scrollHeight }: ScrollMetrics,
+    tolerance: number = EDGE_TOLERANCE_PX
+): boolean {
+    return scrollHeight - (scrollTop + clientHeight) <= tolerance;
+}
+
+/** True when the top of the content is in view but the content does scroll. */
+export function isNearTop(
+    { scrollTop, clientHeight, scrollHeight }: ScrollMetrics,
+    tolerance: number = EDGE_TOLERANCE_PX
+): boolean {
+    return scrollHeight > clientHeight && scrollTop <= tolerance;
+}
+
+export type ScrollIntent =
+    /** Keep (or start) following the newest utterance. */
+    | 'follow'
+    /** The user reads history: stop following, pin the window. */
+    | 'pin'
+    /** At the top of the window with earlier rows available: shift the window earlier. */
+    | 'earlier'
+    /** At the bottom of the window with later rows available: shift the window later. */
+    | 'later';
+
+/**
+ * What a scroll event means. `hasEarlier`/`hasLater`: whether rows exist before/after the
+ * window. At the bottom of the newest rows the panel follows; anywhere else it is pinned.
+ */
+export function scrollIntent(
+    metrics: ScrollMetrics,
+    hasEarlier: boolean,
+    hasLater: boolean
+): ScrollIntent {
+    if (isNearBottom(metrics)) {
+        return hasLater ? 'later' : 'follow';
+    }
+    if (hasEarlier && isNearTop(metrics)) {
+        return 'earlier';
+    }
+    return 'pin';
+}
