@@ -1,0 +1,312 @@
+/**
+ * Pure view of the followed call: phase, caller, badges, timers and participants. Every time
+ * comes from state (connectedAt, holdStartedAt, endedAt …), never from when the panel mounted,
+ * so a panel opened mid-call shows the true elapsed time.
+ */
+import {
+    callerOf,
+    isLive,
+    selectActiveCallId,
+    type BusDiagnosticsSnapshot,
+    type CallState,
+    type ConsoleState,
+    type Participant,
+    type ParticipantType
+} from 'c/voiceEventBus';
+import {
+    callOptions,
+    callTypeLabel,
+    effectivePhase,
+    elapsedSeconds,
+    followedCallId,
+    formatDuration,
+    formatLabel,
+    phaseLabel,
+    type CallOption,
+    type DisplayPhase
+} from 'c/voiceViewUtils';
+import { buildAudioQualityView, type AudioQualityView } from './audioQualityView';
+import {
+    buildControlsView,
+    participantAction,
+    type ControlsView,
+    type ParticipantActionView
+} from './callControlsView';
+import { buildDiagnosticsView, type DiagnosticsView } from './diagnosticsView';
+import { LABELS } from './labels';
+
+export type TimerKey = 'ringing' | 'duration' | 'hold' | 'afterCallWork';
+
+export interface TimerView {
+    key: TimerKey;
+    /** Keys for the <dt>/<dd> pair a template loop renders per timer. */
+    labelKey: string;
+    valueKey: string;
+    label: string;
+    seconds: number;
+    value: string;
+}
+
+export interface ParticipantView {
+    key: string;
+    name: string;
+    roleLabel: string;
+    participantType: ParticipantType;
+    onHold: boolean;
+    /** "On the line", or "On hold 0:42" with the participant's own hold timer. */
+    statusLabel: string;
+    statusClass: string;
+    /** Hold or resume for this row; null when controls are hidden. */
+    action: ParticipantActionView | null;
+}
+
+export interface CallView {
+    callId: string;
+    callerName: string;
+    phase: DisplayPhase;
+    phaseLabel: string;
+    phaseBadgeClass: string;
+    callTypeLabel: string;
+    muted: boolean;
+    recordingPaused: boolean;
+    /** "Conference" or "Three-way call" while a third party is on the call; '' otherwise. */
+    multipartyLabel: string;
+    timers: TimerView[];
+    /** Shown while connected only: after the call, hold states no longer mean anything. */
+    participants: ParticipantView[];
+    hasParticipants: boolean;
+}
+
+export interface CallStatusInput {
+    state: ConsoleState;
+    pickedCallId: string | null;
+    now: number;
+    /** True while a toolkit action this panel started has not settled. */
+    pending: boolean;
+    showControls: boolean;
+    showAudioQuality: boolean;
+    /** The bus's counters when the diagnostics view is on, else null. */
+    diagnostics: BusDiagnosticsSnapshot | null;
+}
+
+export interface CallStatusView {
+    callId: string | null;
+    callOptions: CallOption[];
+    call: CallView | null;
+    /** Why there is nothing to show, in words a rep understands; '' when a call is shown. */
+    emptyMessage: string;
+    /** Text for the assistive live region: the followed call's phase. */
+    announcement: string;
+    controls: ControlsView | null;
+    audio: AudioQualityView | null;
+    diagnostics: DiagnosticsView | null;
+    /** Whether anything shown changes with time, so the one-second clock must run. */
+    clockNeeded: boolean;
+}
+
+const PHASE_BADGE_CLASSES: Record<DisplayPhase, string> = {
+    ringing: 'slds-badge_lightest',
+    connected: 'slds-theme_success',
+    onHold: 'slds-theme_warning',
+    afterCallWork: 'slds-badge_inverse',
+    ended: ''
+};
+
+function timer(key: TimerKey, label: string, from: number | null, to: number): TimerView {
+    const seconds = elapsedSeconds(from, to);
+    return {
+        key,
+        labelKey: `${key}-label`,
+        valueKey: `${key}-value`,
+        label,
+        seconds,
+        value: formatDuration(seconds)
+    };
+}
+
+function isFinished(call: CallState): boolean {
+    return call.phase === 'afterCallWork' || call.phase === 'ended';
+}
+
+/**
+ * Ringing time while it rings; call duration from connect (or first sight) to now, frozen at
+ * endedAt; the caller's hold time while held; after-call work from endedAt to wrap-up or now.
+ */
+export function callTimers(call: CallState, now: number): TimerView[] {
+    if (call.phase === 'ringing') {
+        return [timer('ringing', LABELS.ringingFor, call.startedAt, now)];
+    }
+    const timers = [
+        timer('duration', LABELS.duration, call.connectedAt ?? call.startedAt, call.endedAt ?? now)
+    ];
+    const caller = callerOf(call);
+    if (call.phase === 'connected' && caller?.onHold && caller.holdStartedAt !== null) {
+        timers.push(timer('hold', LABELS.holdDuration, caller.holdStartedAt, now));
+    }
+    if (isFinished(call) && call.endedAt !== null) {
+        timers.push(
+            timer('afterCallWork', LABELS.afterCallWork, call.endedAt, call.wrapUpEndedAt ?? now)
+        );
+    }
+    return timers;
+}
+
+/** True while any timer of the call still moves. */
+export function callTicks(call: CallState): boolean {
+    return call.phase === 'ringing' || call.phase === 'connected' || call.wrapUpEndedAt === null;
+}
+
+export function participantType(participant: Participant): ParticipantType {
+    return participant.role === 'caller' ? 'Initial_Caller' : 'Third_Party';
+}
+
+function participantView(
+    participant: Participant,
+    now: number,
+    action: ParticipantActionView | null
+): ParticipantView {
+    const name = participant.name ?? LABELS.unknownCaller;
+    const held = participant.onHold;
+    const statusLabel = !held
+        ? LABELS.onTheLine
+        : participant.holdStartedAt === null
+          ? LABELS.onHold
+          : formatLabel(
+                LABELS.onHoldFor,
+                formatDuration(elapsedSeconds(participant.holdStartedAt, now))
+            );
+    return {
+        key: participant.key,
+        name,
+        roleLabel: participant.role === 'caller' ? LABELS.roleCaller : LABELS.roleThirdParty,
+        participantType: participantType(participant),
+        onHold: held,
+        statusLabel,
+        statusClass: `slds-m-left_x-small ${held ? 'slds-text-color_error' : 'slds-text-color_success'}`,
+        action
+    };
+}
+
+function multipartyLabel(call: CallState): string {
+    if (!call.participants.some((participant) => participant.role === 'thirdParty')) {
+        return '';
+    }
+    return call.conferenced ? LABELS.conference : LABELS.threeWay;
+}
+
+export function buildCallView(
+    call: CallState,
+    now: number,
+    actionFor: ((participant: Participant) => ParticipantActionView | null) | null
+): CallView {
+    const phase = effectivePhase(call);
+    const participants =
+        call.phase === 'connected'
+            ? call.participants.map((participant) =>
+                  participantView(participant, now, actionFor ? actionFor(participant) : null)
+              )
+            : [];
+    return {
+        callId: call.callId,
+        callerName: call.caller ?? LABELS.unknownCaller,
+        phase,
+        phaseLabel: phaseLabel(phase),
+        phaseBadgeClass: PHASE_BADGE_CLASSES[phase],
+        callTypeLabel: callTypeLabel(call.callType),
+        muted: call.muted?.value === true,
+        recordingPaused: call.recordingPaused?.value === true,
+        multipartyLabel: call.phase === 'connected' ? multipartyLabel(call) : '',
+        timers: callTimers(call, now),
+        participants,
+        hasParticipants: participants.length > 0
+    };
+}
+
+/** No call to show: say whether any telephony event has arrived since the page loaded. */
+export function emptyStateMessage(state: ConsoleState): string {
+    return state.lastEventAt === null ? LABELS.noEventsYet : LABELS.eventsSeen;
+}
+
+/**
+ * The call to show: the one the user picked, else the bus's active call, unless that call is
+ * fully over (wrap-up ended): then there is no active call, though the switcher still offers
+ * the finished ones.
+ */
+export function shownCall(state: ConsoleState, pickedCallId: string | null): CallState | null {
+    const callId = followedCallId(state, pickedCallId);
+    const call = callId ? state.calls[callId] : undefined;
+    if (!call || (call.phase === 'ended' && callId !== pickedCallId)) {
+        return null;
+    }
+    return call;
+}
+
+/**
+ * The pick to keep after a state change. A pick of a finished call is dropped when a new live
+ * call appears, so a rep looking back at the last call does not miss the next one; a pick of a
+ * live call is kept.
+ */
+export function keptPick(
+    previous: ConsoleState,
+    next: ConsoleState,
+    pickedCallId: string | null
+): string | null {
+    const picked = pickedCallId ? next.calls[pickedCallId] : undefined;
+    if (!picked || isLive(picked)) {
+        return pickedCallId;
+    }
+    const newLiveCall = Object.values(next.calls).some(
+        (call) => isLive(call) && !previous.calls[call.callId]
+    );
+    return newLiveCall ? null : pickedCallId;
+}
+
+/** Everything the panel's template shows, from state and the panel's own settings. */
+export function buildCallStatusView(input: CallStatusInput): CallStatusView {
+    const { state, now } = input;
+    const call = shownCall(state, input.pickedCallId);
+    const diagnostics = input.diagnostics ? buildDiagnosticsView(input.diagnostics) : null;
+    if (!call) {
+        return {
+            callId: null,
+            callOptions: callOptions(state),
+            call: null,
+            emptyMessage: emptyStateMessage(state),
+            announcement: '',
+            controls: null,
+            audio: null,
+            diagnostics,
+            clockNeeded: diagnostics !== null || input.pending
+        };
+    }
+    const controlContext = {
+        pending: input.pending,
+        // The toolkit acts on its own current call, which is the live call with the latest
+        // activity; controls on any other call would act on the wrong one.
+        isActionTarget: selectActiveCallId(state) === call.callId
+    };
+    const controls = input.showControls ? buildControlsView(call, controlContext) : null;
+    const view = buildCallView(
+        call,
+        now,
+        input.showControls
+            ? (participant) =>
+                  participantAction(call, participant, participantType(participant), controlContext)
+            : null
+    );
+    const audio =
+        input.showAudioQuality && call.phase === 'connected' && call.audio
+            ? buildAudioQualityView(call.audio, now)
+            : null;
+    return {
+        callId: call.callId,
+        callOptions: callOptions(state),
+        call: view,
+        emptyMessage: '',
+        announcement: view.phaseLabel,
+        controls,
+        audio,
+        diagnostics,
+        clockNeeded: callTicks(call) || diagnostics !== null || input.pending
+    };
+}
