@@ -75,6 +75,7 @@ export function buildDiagnosticsView(
             counter('rejected', LABELS.diagRejected, snapshot.rejectedTotal),
             counter('subscriberErrors', LABELS.diagSubscriberErrors, snapshot.subscriberErrors),
             counter('publishErrors', LABELS.diagPublishErrors, snapshot.publishErrors),
+            counter('internalErrors', LABELS.diagInternalErrors, snapshot.internalErrors),
             counter('toolkits', LABELS.diagToolkits, snapshot.registeredToolkits),
             counter('listening', LABELS.diagListening, snapshot.hasLeader ? LABELS.yes : LABELS.no)
         ],

@@ -50,6 +50,7 @@ import DIAG_DUPLICATES from '@salesforce/label/c.VCK_CallStatus_DiagDuplicates';
 import DIAG_REJECTED from '@salesforce/label/c.VCK_CallStatus_DiagRejected';
 import DIAG_SUBSCRIBER_ERRORS from '@salesforce/label/c.VCK_CallStatus_DiagSubscriberErrors';
 import DIAG_PUBLISH_ERRORS from '@salesforce/label/c.VCK_CallStatus_DiagPublishErrors';
+import DIAG_INTERNAL_ERRORS from '@salesforce/label/c.VCK_CallStatus_DiagInternalErrors';
 import DIAG_TOOLKITS from '@salesforce/label/c.VCK_CallStatus_DiagToolkits';
 import DIAG_LISTENING from '@salesforce/label/c.VCK_CallStatus_DiagListening';
 import YES from '@salesforce/label/c.VCK_CallStatus_Yes';
@@ -119,6 +120,7 @@ export const LABELS = {
     diagRejected: DIAG_REJECTED,
     diagSubscriberErrors: DIAG_SUBSCRIBER_ERRORS,
     diagPublishErrors: DIAG_PUBLISH_ERRORS,
+    diagInternalErrors: DIAG_INTERNAL_ERRORS,
     diagToolkits: DIAG_TOOLKITS,
     diagListening: DIAG_LISTENING,
     yes: YES,
