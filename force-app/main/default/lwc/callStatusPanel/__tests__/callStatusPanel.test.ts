@@ -819,6 +819,64 @@ describe('c-call-status-panel', () => {
         });
     });
 
+    describe('diagnostics', () => {
+        const row = (element: HTMLElement, type: string) =>
+            textOf(element, `[data-id="event-counts"] tr[data-type="${type}"] td`);
+        const counter = (element: HTMLElement, key: string) =>
+            textOf(element, `[data-counter="${key}"]`);
+
+        it("shows the bus's counters per event type and its totals", async () => {
+            const element = await mountPanel({ showDiagnostics: true });
+            await emit('callconnected');
+            await emit('hold');
+            // The same hold again changes no state; the panel's one-second poll still counts it.
+            await emit('hold');
+            await advance(1000);
+
+            const diagnostics = voiceEventBus.getDiagnostics();
+            expect(queryAll(element, '[data-id="event-counts"] tbody tr')).toHaveLength(19);
+            expect(row(element, 'hold')).toBe(String(diagnostics.accepted.hold));
+            expect(row(element, 'callconnected')).toBe(String(diagnostics.accepted.callconnected));
+            expect(row(element, 'swap')).toBe(String(diagnostics.accepted.swap ?? 0));
+            expect(counter(element, 'accepted')).toBe(String(diagnostics.acceptedTotal));
+            expect(counter(element, 'duplicates')).toBe(String(diagnostics.unchanged));
+            expect(counter(element, 'toolkits')).toBe('1');
+            expect(counter(element, 'listening')).toBe(label('VCK_CallStatus_Yes'));
+            await expect(element).toBeAccessible();
+        });
+
+        it('polls on the clock, so a rejected payload shows with its reason', async () => {
+            const element = await mountPanel({ showDiagnostics: true });
+            expect(textOf(element, '[data-id="no-rejections"]')).not.toBeNull();
+            const rejectedBefore = voiceEventBus.getDiagnostics().rejectedTotal;
+
+            emitToolkitEvent('callconnected', { callType: 'inbound', participant: CALLER });
+            await advance(1000);
+
+            const diagnostics = voiceEventBus.getDiagnostics();
+            const reason = diagnostics.recentRejections.at(-1)!.reason;
+            expect(diagnostics.rejectedTotal).toBe(rejectedBefore + 1);
+            expect(counter(element, 'rejected')).toBe(String(rejectedBefore + 1));
+            const cells = queryAll(element, '[data-id="rejections"] tbody tr:first-child td').map(
+                (cell) => cell.textContent!.trim()
+            );
+            expect(cells.slice(1)).toEqual(['callconnected', reason]);
+            expect(reason).not.toBe('');
+            await expect(element).toBeAccessible();
+        });
+
+        it('runs the clock only while diagnostics are on', async () => {
+            const element = await mountPanel({ showDiagnostics: true });
+            expect(jest.getTimerCount()).toBe(1);
+            expect(query(element, '[data-id="empty"]')).not.toBeNull();
+
+            Object.assign(element, { showDiagnostics: false });
+            await flushPromises();
+            expect(query(element, '[data-id="diagnostics"]')).toBeNull();
+            expect(jest.getTimerCount()).toBe(0);
+        });
+    });
+
     describe('lifecycle and accessibility', () => {
         it('unsubscribes when removed', async () => {
             const before = subscriberCount(VOICE_CONSOLE_CHANNEL);
