@@ -371,9 +371,9 @@ describe('reduceConsoleState: audio quality', () => {
     const events = scenarioEvents('inbound-lifecycle');
     const callId = events[0].callId;
     const audioAfter = (count: number) => call(applyAll(events.slice(0, count)), callId).audio;
-    const sampleIndexes = events.flatMap((event, index) =>
-        event.type === 'audiostats' ? [index] : []
-    );
+    const sampleIndexes = events.flatMap((event, index) => {
+        return event.type === 'audiostats' ? [index] : [];
+    });
     const indexOfSample = (n: number) => sampleIndexes[n];
 
     it('grades a clean line good and estimates its MOS from the worst direction', () => {
