@@ -434,8 +434,8 @@ describe('normalizeToolkitEvent: never throws', () => {
     });
 
     it('never throws and always answers a well-formed result for arbitrary input', () => {
-        const type = fc.oneof(fc.constantFrom(...VOICE_EVENT_TYPES), fc.anything());
-        const detail = fc.oneof(
+        const anyType = fc.oneof(fc.constantFrom(...VOICE_EVENT_TYPES), fc.anything());
+        const anyDetail = fc.oneof(
             fc.anything(),
             fc.record(
                 {
@@ -464,7 +464,7 @@ describe('normalizeToolkitEvent: never throws', () => {
         }
         expect(() =>
             fc.assert(
-                fc.property(type, detail, (rawType, rawDetail) =>
+                fc.property(anyType, anyDetail, (rawType, rawDetail) =>
                     wellFormed(normalizeToolkitEvent(rawType, rawDetail, AT))
                 ),
                 { numRuns: 300 }
