@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LABELS_FILE = join(__dirname, '../../../labels/CustomLabels.labels-meta.xml');
+const LABELS_FILE = join(__dirname, '../../main/default/labels/CustomLabels.labels-meta.xml');
 
 function unescapeXml(text: string): string {
     return text

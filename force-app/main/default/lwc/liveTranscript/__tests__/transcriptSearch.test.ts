@@ -1,6 +1,6 @@
 import { createTermQuery } from '../highlight';
 import { appendedTail, filterTranscript } from '../transcriptSearch';
-import { utterance, utterances } from './utterances';
+import { utterance, utterances } from '../../../../../test/liveTranscript/utterances';
 
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
 

@@ -1,4 +1,4 @@
-import { label } from './useRealLabels';
+import { label } from '../../../../../test/liveTranscript/useRealLabels';
 import {
     clockTime24,
     senderTime,
@@ -8,7 +8,7 @@ import {
     transcriptLine,
     transcriptText
 } from '../transcriptText';
-import { utterance } from './utterances';
+import { utterance } from '../../../../../test/liveTranscript/utterances';
 
 const LOCAL_2PM = new Date(2026, 10, 25, 14, 5, 9).getTime();
 

@@ -1,4 +1,4 @@
-import { label } from './useRealLabels';
+import { label } from '../../../../../test/liveTranscript/useRealLabels';
 import { createConsoleState } from 'c/voiceEventBus';
 import { createTermQuery } from '../highlight';
 import {
@@ -8,7 +8,7 @@ import {
     emptyState,
     toTranscriptRow
 } from '../transcriptView';
-import { utterance } from './utterances';
+import { utterance } from '../../../../../test/liveTranscript/utterances';
 
 describe('transcriptView', () => {
     describe('toTranscriptRow', () => {

@@ -11,7 +11,7 @@ import {
     upperBound,
     windowRange
 } from '../transcriptWindow';
-import { utterance, utterances } from './utterances';
+import { utterance, utterances } from '../../../../../test/liveTranscript/utterances';
 
 describe('transcriptWindow', () => {
     const list = utterances(10000);

@@ -1,0 +1,481 @@
+import { LightningElement, api, wire } from 'lwc';
+import { MessageContext, type MessageContextValue } from 'lightning/messageService';
+import {
+    subscribeToVoiceConsole,
+    type ConsoleState,
+    type ConsoleSubscription,
+    type ConsoleUpdate,
+    type Utterance
+} from 'c/voiceEventBus';
+import { callOptions, followedCallId, formatLabel, type CallOption } from 'c/voiceViewUtils';
+import { createTermQuery, normalizeTerm, parseKeywords, type TermQuery } from './highlight';
+import { LABELS } from './labels';
+import { scrollIntent } from './scrollFollow';
+import { filterTranscript, type FilterResult } from './transcriptSearch';
+import { speakerLabel, transcriptFileName, transcriptText } from './transcriptText';
+import {
+    asBoolean,
+    clampMaxUtterances,
+    createRowCache,
+    emptyState,
+    MAX_UTTERANCES,
+    type EmptyState,
+    type RowCache,
+    type TranscriptRow
+} from './transcriptView';
+import {
+    FOLLOWING,
+    countAfter,
+    pinnedAt,
+    sameWindow,
+    shiftEarlier,
+    shiftLater,
+    windowRange,
+    type WindowPosition,
+    type WindowRange
+} from './transcriptWindow';
+
+/** How long copy/download feedback stays on screen. */
+export const STATUS_CLEAR_MS = 6000;
+/** How long a download's object URL lives: long enough for every browser to start saving. */
+export const REVOKE_URL_MS = 10000;
+
+const NO_UTTERANCES: readonly Utterance[] = [];
+
+/** Keeps a row that is on screen before and after a window change at the same height. */
+interface ScrollAnchor {
+    /** Its index among the rows about to be rendered. */
+    index: number;
+    /** Its distance from the top of the viewport before the change. */
+    offset: number;
+}
+
+/**
+ * Live transcript of the call the user follows: chat-style utterances in the bus's order,
+ * auto-scroll that pauses while the user reads history, search and keyword highlighting, copy
+ * and download as plain text. Only a window of rows is in the DOM (see transcriptWindow.ts).
+ * View state comes from the pure functions beside this file; this class wires the bus and the
+ * scroll container.
+ */
+export default class LiveTranscript extends LightningElement {
+    @wire(MessageContext) messageContext: MessageContextValue | undefined;
+
+    /** Most utterances kept per call (100–10,000); older ones are dropped first. */
+    @api maxUtterances: number = MAX_UTTERANCES;
+
+    labels = LABELS;
+    rows: TranscriptRow[] = [];
+    callId: string | null = null;
+    callChoices: CallOption[] = [];
+    searchTerm = '';
+    following = true;
+    hasEarlier = false;
+    hasLater = false;
+    newCount = 0;
+    matchCount = 0;
+    utteranceCount = 0;
+    droppedCount = 0;
+    empty: EmptyState = 'noEvents';
+    /** The newest utterance, for the polite announcer (never the whole log). */
+    announcement = '';
+    /** Copy/download feedback. */
+    statusMessage = '';
+    canCopy = false;
+    timestampsShown = true;
+
+    private keywordsText = '';
+    private keywords: string[] = [];
+    private searchQuery: TermQuery = createTermQuery([]);
+    private rowCache: RowCache = createRowCache(createTermQuery([]));
+    private consoleState: ConsoleState | null = null;
+    private subscription: ConsoleSubscription | null = null;
+    private pickedCallId: string | null = null;
+    private optionsKey = '';
+    private filter: FilterResult | null = null;
+    private list: readonly Utterance[] = NO_UTTERANCES;
+    private range: WindowRange = { start: 0, end: 0 };
+    private position: WindowPosition = FOLLOWING;
+    /** The newest utterance the user had seen when they stopped following. */
+    private lastSeen: Utterance | null = null;
+    private pendingAnchor: ScrollAnchor | null = null;
+    /** Set when the highlight terms change: same utterances, new row objects. */
+    private rowsStale = false;
+    private focusLogAfterRender = false;
+    private statusTimer: ReturnType<typeof setTimeout> | null = null;
+    private objectUrls = new Map<string, ReturnType<typeof setTimeout>>();
+
+    /** Show each utterance's sender time. */
+    @api
+    get showTimestamps(): boolean {
+        return this.timestampsShown;
+    }
+    set showTimestamps(value: boolean) {
+        this.timestampsShown = asBoolean(value, true);
+    }
+
+    /** Comma-separated words highlighted wherever they are said, besides the search term. */
+    @api
+    get highlightKeywords(): string {
+        return this.keywordsText;
+    }
+    set highlightKeywords(value: string) {
+        this.keywordsText = typeof value === 'string' ? value : '';
+        this.keywords = parseKeywords(value);
+        this.rebuildHighlighting();
+        this.refresh();
+    }
+
+    connectedCallback(): void {
+        this.canCopy =
+            typeof navigator !== 'undefined' &&
+            typeof navigator.clipboard?.writeText === 'function';
+        this.subscription = subscribeToVoiceConsole(
+            this.messageContext,
+            (state, update) => this.handleConsole(state, update),
+            { limits: { maxUtterancesPerCall: clampMaxUtterances(this.maxUtterances) } }
+        );
+    }
+
+    disconnectedCallback(): void {
+        this.subscription?.unsubscribe();
+        this.subscription = null;
+        if (this.statusTimer !== null) {
+            clearTimeout(this.statusTimer);
+            this.statusTimer = null;
+        }
+        for (const [url, timer] of this.objectUrls) {
+            clearTimeout(timer);
+            URL.revokeObjectURL(url);
+        }
+        this.objectUrls.clear();
+    }
+
+    renderedCallback(): void {
+        const log = this.logElement();
+        if (!log) {
+            return;
+        }
+        if (this.position.follow) {
+            log.scrollTop = log.scrollHeight;
+        } else if (this.pendingAnchor) {
+            const row = this.rowElements(log)[this.pendingAnchor.index];
+            if (row) {
+                log.scrollTop = row.offsetTop - this.pendingAnchor.offset;
+            }
+        }
+        this.pendingAnchor = null;
+        if (this.focusLogAfterRender) {
+            this.focusLogAfterRender = false;
+            log.focus();
+        }
+    }
+
+    // ----- template state -----
+
+    get hasCall(): boolean {
+        return this.callId !== null;
+    }
+
+    get showLog(): boolean {
+        return this.empty === null;
+    }
+
+    get emptyTitle(): string {
+        return this.empty === 'noEvents' || this.empty === 'noCall' ? LABELS.noActiveCall : '';
+    }
+
+    get emptyMessage(): string {
+        switch (this.empty) {
+            case 'noEvents':
+                return LABELS.noEvents;
+            case 'noCall':
+                return LABELS.eventsSeen;
+            case 'noUtterances':
+                return LABELS.noUtterances;
+            case 'noMatches':
+                return LABELS.noMatches;
+            default:
+                return '';
+        }
+    }
+
+    get isSearching(): boolean {
+        return this.searchQuery.patterns.length > 0;
+    }
+
+    get matchCountText(): string {
+        return this.matchCount === 1
+            ? LABELS.matchCountOne
+            : formatLabel(LABELS.matchCount, this.matchCount);
+    }
+
+    get showJump(): boolean {
+        return !this.following && this.empty === null;
+    }
+
+    get jumpLabel(): string {
+        return this.newCount > 0
+            ? formatLabel(LABELS.jumpToLatestNew, this.newCount)
+            : LABELS.jumpToLatest;
+    }
+
+    get droppedText(): string {
+        return this.droppedCount > 0 && !this.isSearching
+            ? formatLabel(LABELS.dropped, this.droppedCount)
+            : '';
+    }
+
+    get exportDisabled(): boolean {
+        return this.utteranceCount === 0;
+    }
+
+    // ----- bus -----
+
+    private handleConsole(state: ConsoleState, update: ConsoleUpdate): void {
+        this.consoleState = state;
+        this.refresh();
+        if (update.kind === 'event' && update.event.type === 'transcript') {
+            this.announceIfNewest(update.event.callId, update.event.id);
+        }
+    }
+
+    /** Announces an utterance that arrived as the newest of the followed call (not a late one). */
+    private announceIfNewest(callId: string, id: string): void {
+        const transcript = this.transcript();
+        const newest = transcript[transcript.length - 1];
+        if (callId === this.callId && newest?.id === id) {
+            this.announcement = formatLabel(
+                LABELS.announcement,
+                speakerLabel(newest.sender),
+                newest.text
+            );
+        }
+    }
+
+    private transcript(): readonly Utterance[] {
+        const call = this.callId ? this.consoleState?.calls[this.callId] : undefined;
+        return call?.transcript ?? NO_UTTERANCES;
+    }
+
+    /**
+     * Recomputes what is shown. Per event this is O(log n) plus the window: the search result is
+     * updated incrementally, the window is found by binary search and rows come from a cache.
+     */
+    private refresh(): void {
+        const state = this.consoleState;
+        const callId = state ? followedCallId(state, this.pickedCallId) : null;
+        if (callId !== this.callId) {
+            this.callId = callId;
+            this.resetWindow();
+            this.announcement = '';
+        }
+        this.updateCallChoices(state);
+        const call = callId && state ? state.calls[callId] : undefined;
+        const transcript = call?.transcript ?? NO_UTTERANCES;
+        this.filter = filterTranscript(this.filter, transcript, this.searchQuery);
+        const list = this.filter.matches;
+        const range = windowRange(list, this.position);
+        if (this.rowsStale || !sameWindow(this.list, this.range, list, range)) {
+            this.pendingAnchor = this.position.follow ? null : this.anchorFor(list, range);
+            this.rows = list.slice(range.start, range.end).map((u) => this.rowCache.rowFor(u));
+            this.rowsStale = false;
+        }
+        this.list = list;
+        this.range = range;
+        this.hasEarlier = range.start > 0;
+        this.hasLater = range.end < list.length;
+        this.following = this.position.follow;
+        this.newCount = this.position.follow ? 0 : countAfter(list, this.lastSeen);
+        this.matchCount = list.length;
+        this.utteranceCount = transcript.length;
+        this.droppedCount = call?.droppedUtterances ?? 0;
+        this.empty = emptyState(state, transcript.length, list.length, call !== undefined);
+    }
+
+    /** Reassigns the switcher's options only when they change, so it does not re-render per event. */
+    private updateCallChoices(state: ConsoleState | null): void {
+        const options = state ? callOptions(state) : [];
+        const key = JSON.stringify(options);
+        if (key !== this.optionsKey) {
+            this.optionsKey = key;
+            this.callChoices = options;
+        }
+    }
+
+    /**
+     * The first row shown now that is also shown after the change, with its distance from the
+     * top of the viewport, so renderedCallback can put it back where the user saw it.
+     */
+    private anchorFor(list: readonly Utterance[], range: WindowRange): ScrollAnchor | null {
+        const log = this.logElement();
+        if (!log) {
+            return null;
+        }
+        const elements = this.rowElements(log);
+        const previous = this.list.slice(this.range.start, this.range.end);
+        const next = new Map<Utterance, number>();
+        for (let index = range.start; index < range.end; index += 1) {
+            next.set(list[index], index - range.start);
+        }
+        for (let index = 0; index < previous.length; index += 1) {
+            const kept = next.get(previous[index]);
+            const element = elements[index];
+            if (kept !== undefined && element) {
+                return { index: kept, offset: element.offsetTop - log.scrollTop };
+            }
+        }
+        return null;
+    }
+
+    private resetWindow(): void {
+        this.position = FOLLOWING;
+        this.lastSeen = null;
+        this.filter = null;
+        this.pendingAnchor = null;
+    }
+
+    private rebuildHighlighting(): void {
+        this.rowCache = createRowCache(createTermQuery([this.searchTerm, ...this.keywords]));
+        this.rowsStale = true;
+    }
+
+    // ----- user actions -----
+
+    handleCallChange(event: CustomEvent<{ callId: string }>): void {
+        this.pickedCallId = event.detail.callId;
+        this.refresh();
+    }
+
+    handleSearchChange(event: CustomEvent<{ value: string }>): void {
+        const term = normalizeTerm(event.detail.value);
+        this.searchTerm = event.detail.value ?? '';
+        const query = createTermQuery([term]);
+        if (query.key !== this.searchQuery.key) {
+            this.searchQuery = query;
+            this.resetWindow();
+            this.rebuildHighlighting();
+        }
+        this.refresh();
+    }
+
+    handleScroll(event: Event): void {
+        const log = event.currentTarget as HTMLElement;
+        const metrics = {
+            scrollTop: log.scrollTop,
+            clientHeight: log.clientHeight,
+            scrollHeight: log.scrollHeight
+        };
+        switch (scrollIntent(metrics, this.hasEarlier, this.hasLater)) {
+            case 'follow':
+                if (!this.position.follow) {
+                    this.followLatest(false);
+                }
+                break;
+            case 'pin':
+                if (this.position.follow) {
+                    this.moveWindow(pinnedAt(this.list, this.range));
+                }
+                break;
+            case 'earlier':
+                this.moveWindow(shiftEarlier(this.list, this.range));
+                break;
+            case 'later':
+                this.moveWindow(shiftLater(this.list, this.range));
+                break;
+            default:
+                break;
+        }
+    }
+
+    handleShowEarlier(): void {
+        this.moveWindow(shiftEarlier(this.list, this.range));
+    }
+
+    handleShowLater(): void {
+        this.moveWindow(shiftLater(this.list, this.range));
+    }
+
+    handleJumpToLatest(): void {
+        this.followLatest(true);
+    }
+
+    async handleCopy(): Promise<void> {
+        const transcript = this.transcript();
+        try {
+            await navigator.clipboard.writeText(transcriptText(transcript));
+            this.showStatus(formatLabel(LABELS.copied, transcript.length));
+        } catch {
+            this.showStatus(LABELS.copyFailed);
+        }
+    }
+
+    handleDownload(): void {
+        const transcript = this.transcript();
+        if (!this.callId || transcript.length === 0) {
+            return;
+        }
+        const fileName = transcriptFileName(LABELS.fileNamePrefix, this.callId, new Date());
+        try {
+            const blob = new Blob([transcriptText(transcript)], {
+                type: 'text/plain;charset=utf-8'
+            });
+            const url = URL.createObjectURL(blob);
+            const link = document.createElement('a');
+            link.href = url;
+            link.download = fileName;
+            link.click();
+            this.revokeLater(url);
+            this.showStatus(formatLabel(LABELS.downloaded, fileName));
+        } catch {
+            this.showStatus(LABELS.downloadFailed);
+        }
+    }
+
+    // ----- helpers -----
+
+    /** Leaves follow mode (remembering what was seen) or moves a pinned window. */
+    private moveWindow(position: WindowPosition): void {
+        if (this.position.follow) {
+            this.lastSeen = this.list[this.list.length - 1] ?? null;
+        }
+        this.position = position;
+        this.refresh();
+    }
+
+    private followLatest(focusLog: boolean): void {
+        this.position = FOLLOWING;
+        this.lastSeen = null;
+        this.focusLogAfterRender = focusLog;
+        this.refresh();
+    }
+
+    private showStatus(message: string): void {
+        this.statusMessage = message;
+        if (this.statusTimer !== null) {
+            clearTimeout(this.statusTimer);
+        }
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.statusTimer = setTimeout(() => {
+            this.statusMessage = '';
+            this.statusTimer = null;
+        }, STATUS_CLEAR_MS);
+    }
+
+    /** Revoking at once can cancel the save in some browsers; free the blob a little later. */
+    private revokeLater(url: string): void {
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        const timer = setTimeout(() => {
+            URL.revokeObjectURL(url);
+            this.objectUrls.delete(url);
+        }, REVOKE_URL_MS);
+        this.objectUrls.set(url, timer);
+    }
+
+    private logElement(): HTMLElement | null {
+        return this.template?.querySelector<HTMLElement>('[data-id="log"]') ?? null;
+    }
+
+    private rowElements(log: HTMLElement): HTMLElement[] {
+        return Array.from(log.querySelectorAll<HTMLElement>('li[data-row]'));
+    }
+}
