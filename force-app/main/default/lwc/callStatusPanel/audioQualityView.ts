@@ -15,9 +15,6 @@ export type AudioMetricKey = 'rtt' | 'jitter' | 'loss' | 'mos';
 
 export interface AudioMetricView {
     key: AudioMetricKey;
-    /** Keys for the <dt>/<dd> pair a template loop renders per figure. */
-    labelKey: string;
-    valueKey: string;
     label: string;
     value: string;
     breached: boolean;
@@ -50,8 +47,6 @@ function metric(
     const breached = value !== null && breaches.includes(key);
     return {
         key,
-        labelKey: `${key}-label`,
-        valueKey: `${key}-value`,
         label,
         value: value === null ? LABELS.notReported : format(value),
         breached,

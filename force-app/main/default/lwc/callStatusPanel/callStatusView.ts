@@ -39,9 +39,6 @@ export type TimerKey = 'ringing' | 'duration' | 'hold' | 'afterCallWork';
 
 export interface TimerView {
     key: TimerKey;
-    /** Keys for the <dt>/<dd> pair a template loop renders per timer. */
-    labelKey: string;
-    valueKey: string;
     label: string;
     seconds: number;
     value: string;
@@ -116,8 +113,6 @@ function timer(key: TimerKey, label: string, from: number | null, to: number): T
     const seconds = elapsedSeconds(from, to);
     return {
         key,
-        labelKey: `${key}-label`,
-        valueKey: `${key}-value`,
         label,
         seconds,
         value: formatDuration(seconds)

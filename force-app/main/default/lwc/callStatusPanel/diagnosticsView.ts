@@ -9,9 +9,6 @@ import { LABELS } from './labels';
 
 export interface DiagnosticsCounterView {
     key: string;
-    /** Keys for the <dt>/<dd> pair a template loop renders per counter. */
-    labelKey: string;
-    valueKey: string;
     label: string;
     value: string;
 }
@@ -41,8 +38,6 @@ export interface DiagnosticsView {
 function counter(key: string, label: string, value: number | string): DiagnosticsCounterView {
     return {
         key,
-        labelKey: `${key}-label`,
-        valueKey: `${key}-value`,
         label,
         value: String(value)
     };
