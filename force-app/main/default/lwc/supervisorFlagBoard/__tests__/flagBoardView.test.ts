@@ -1,0 +1,265 @@
+import '../../../../../test/supervisorFlagBoard/useRealLabels';
+import {
+    createConsoleState,
+    normalizeToolkitEvent,
+    reduceConsoleState,
+    type ConsoleState
+} from 'c/voiceEventBus';
+import { formatClockTime } from 'c/voiceViewUtils';
+import {
+    boundedInteger,
+    flagHistory,
+    flagQueue,
+    flagSources,
+    historyLengthOf,
+    overdueLabel,
+    recordPath,
+    sameSources,
+    waitWarningSecondsOf,
+    withRecordUrls,
+    withWaitClocks
+} from '../flagBoardView';
+import { flagAnnouncement, newestNewFlag } from '../flagAnnouncement';
+import { utilityUpdateFor } from '../utilityFlagCount';
+import {
+    CALL_A,
+    CALL_B,
+    T0,
+    connectedDetail,
+    lowerDetail,
+    raiseDetail
+} from '../../../../../test/supervisorFlagBoard/events';
+
+type Step = [type: string, detail: Record<string, unknown>];
+
+function stateOf(steps: Step[], base: ConsoleState = createConsoleState()): ConsoleState {
+    return steps.reduce((state, [type, detail]) => {
+        const result = normalizeToolkitEvent(type, detail, T0);
+        if (!result.ok) {
+            throw new Error(`fixture rejected: ${result.reason}`);
+        }
+        return reduceConsoleState(state, result.event);
+    }, base);
+}
+
+describe('flagQueue', () => {
+    it('lists the documented flagraise with who, role, message, context and record link', () => {
+        const state = stateOf([
+            ['callconnected', connectedDetail(CALL_A, '+1 (415) 555-0100')],
+            ['flagraise', raiseDetail()]
+        ]);
+
+        const [flag] = flagQueue(state);
+
+        expect(flag).toMatchObject({
+            id: '3115b389-ab50-400e-b8ba-978b7ec51d7a',
+            who: 'Angela Agent',
+            role: 'Agent',
+            message: 'The customer wants a credit note.',
+            hasMessage: true,
+            voiceCallId: '0LQRM0000006CSz',
+            recordUrl: '/lightning/r/VoiceCall/0LQRM0000006CSz/view',
+            openRecordLabel: 'Open call record of the flag raised by Angela Agent'
+        });
+        expect(flag.context).toBe(
+            `Raised at ${formatClockTime(T0)} · +1 (415) 555-0100 · Inbound · Connected`
+        );
+    });
+
+    it('puts the longest waiting flag first across calls, whatever order they arrived in', () => {
+        const state = stateOf([
+            ['flagraise', raiseDetail({ id: 'late', callId: CALL_A, at: T0 + 30_000 })],
+            ['flagraise', raiseDetail({ id: 'early', callId: CALL_B, at: T0 })],
+            ['flagraise', raiseDetail({ id: 'middle', callId: CALL_A, at: T0 + 10_000 })]
+        ]);
+
+        expect(flagQueue(state).map((flag) => flag.id)).toEqual(['early', 'middle', 'late']);
+    });
+
+    it('leaves lowered flags out', () => {
+        const state = stateOf([
+            ['flagraise', raiseDetail()],
+            ['flaglower', lowerDetail()]
+        ]);
+
+        expect(flagQueue(state)).toEqual([]);
+    });
+
+    it('names the role when the sender has no display name, and says when there is no message', () => {
+        const state = stateOf([
+            ['flagraise', raiseDetail({ displayName: '  ', text: null, voiceCallId: null })]
+        ]);
+
+        const [flag] = flagQueue(state);
+
+        expect(flag).toMatchObject({
+            who: 'Agent',
+            message: 'No message',
+            hasMessage: false,
+            voiceCallId: null,
+            recordUrl: null
+        });
+        expect(flag.messageClass).toContain('slds-text-color_weak');
+        expect(flag.context).toContain('Unknown caller');
+    });
+});
+
+describe('withWaitClocks', () => {
+    const queue = flagQueue(
+        stateOf([
+            ['flagraise', raiseDetail({ id: 'old', at: T0 })],
+            ['flagraise', raiseDetail({ id: 'new', at: T0 + 50_000 })]
+        ])
+    );
+
+    it('shows how long each flag has waited', () => {
+        const rows = withWaitClocks(queue, T0 + 65_000, 60);
+
+        expect(rows.map((row) => row.waitText)).toEqual(['Waiting 1:05', 'Waiting 0:15']);
+    });
+
+    it('turns the clock to the warning style once the threshold is reached', () => {
+        const before = withWaitClocks(queue, T0 + 59_999, 60);
+        const at = withWaitClocks(queue, T0 + 60_000, 60);
+
+        expect(before[0]).toMatchObject({ overdue: false });
+        expect(before[0].clockClass).not.toContain('slds-theme_warning');
+        expect(at[0]).toMatchObject({ overdue: true });
+        expect(at[0].clockClass).toContain('slds-theme_warning');
+        expect(at[1].overdue).toBe(false);
+    });
+
+    it('never shows a negative wait when the server clock is ahead', () => {
+        expect(withWaitClocks(queue, T0 - 5_000, 60)[0].waitText).toBe('Waiting 0:00');
+    });
+
+    it('describes the threshold for the warning icon', () => {
+        expect(overdueLabel(90)).toBe('Waiting longer than 1:30');
+    });
+});
+
+describe('withRecordUrls', () => {
+    it('swaps in generated URLs and keeps rows without one unchanged', () => {
+        const queue = flagQueue(
+            stateOf([
+                ['flagraise', raiseDetail({ id: 'a', voiceCallId: '0LQ000000000001' })],
+                ['flagraise', raiseDetail({ id: 'b', voiceCallId: null, at: T0 + 1 })]
+            ])
+        );
+
+        const next = withRecordUrls(queue, new Map([['0LQ000000000001', 'https://x/0LQ1']]));
+
+        expect(next[0].recordUrl).toBe('https://x/0LQ1');
+        expect(next[1]).toBe(queue[1]);
+        expect(recordPath('0LQ/1')).toBe('/lightning/r/VoiceCall/0LQ%2F1/view');
+    });
+});
+
+describe('flagHistory', () => {
+    const state = stateOf([
+        ['flagraise', raiseDetail({ id: 'r1', at: T0 })],
+        ['flagraise', raiseDetail({ id: 'r2', callId: CALL_B, at: T0 + 10_000 })],
+        ['flagraise', raiseDetail({ id: 'r3', at: T0 + 200_000 })],
+        ['flaglower', lowerDetail({ id: 'r1', at: T0 + 125_000 })],
+        ['flaglower', lowerDetail({ id: 'r2', callId: CALL_B, at: T0 + 40_000 })]
+    ]);
+
+    it('lists lowered flags newest first with who lowered them and after how long', () => {
+        const history = flagHistory(state, 10);
+
+        expect(history.map((entry) => entry.id)).toEqual(['r1', 'r2']);
+        expect(history[0]).toMatchObject({
+            who: 'Angela Agent',
+            role: 'Agent',
+            message: 'The customer wants a credit note.'
+        });
+        expect(history[0].outcome).toBe(
+            `Lowered by Samir Supervisor after 2:05 · Lowered at ${formatClockTime(T0 + 125_000)}`
+        );
+        expect(history[1].outcome).toContain('after 0:30');
+    });
+
+    it('keeps at most the configured number', () => {
+        expect(flagHistory(state, 1).map((entry) => entry.id)).toEqual(['r1']);
+        expect(flagHistory(state, 0)).toEqual([]);
+    });
+});
+
+describe('design attributes', () => {
+    it('bounds the wait threshold to at least 5 seconds, default 60', () => {
+        expect(waitWarningSecondsOf(undefined)).toBe(60);
+        expect(waitWarningSecondsOf('abc')).toBe(60);
+        expect(waitWarningSecondsOf(1)).toBe(5);
+        expect(waitWarningSecondsOf('90')).toBe(90);
+        expect(waitWarningSecondsOf(30.7)).toBe(30);
+    });
+
+    it('bounds the history length to 0–50, default 10', () => {
+        expect(historyLengthOf(null)).toBe(10);
+        expect(historyLengthOf(-3)).toBe(0);
+        expect(historyLengthOf(80)).toBe(50);
+        expect(historyLengthOf(25)).toBe(25);
+    });
+
+    it('treats blank and non-finite values as missing', () => {
+        expect(boundedInteger('', 7, 0, 10)).toBe(7);
+        expect(boundedInteger(Number.NaN, 7, 0, 10)).toBe(7);
+        expect(boundedInteger(Number.POSITIVE_INFINITY, 7, 0, 10)).toBe(7);
+    });
+});
+
+describe('announcements', () => {
+    const queue = flagQueue(
+        stateOf([
+            ['flagraise', raiseDetail({ id: 'a', at: T0 })],
+            [
+                'flagraise',
+                raiseDetail({ id: 'b', at: T0 + 5_000, displayName: 'Rafael Rep', text: null })
+            ]
+        ])
+    );
+
+    it('picks the most recently raised flag that was not known before', () => {
+        expect(newestNewFlag(new Set(), queue)?.id).toBe('b');
+        expect(newestNewFlag(new Set(['b']), queue)?.id).toBe('a');
+        expect(newestNewFlag(new Set(['a', 'b']), queue)).toBeNull();
+    });
+
+    it('names who raised the flag and the message', () => {
+        expect(flagAnnouncement(queue[0])).toBe(
+            'Angela Agent raised a flag: The customer wants a credit note.'
+        );
+        expect(flagAnnouncement(queue[1])).toBe('Rafael Rep raised a flag');
+    });
+});
+
+describe('utilityUpdateFor', () => {
+    it('highlights the item with the count while flags are raised, and clears it at zero', () => {
+        expect(utilityUpdateFor(3)).toEqual({
+            label: 'Flags (3)',
+            highlighted: true,
+            iconVariant: 'warning'
+        });
+        expect(utilityUpdateFor(0)).toEqual({
+            label: 'Flags (0)',
+            highlighted: false,
+            iconVariant: ''
+        });
+    });
+});
+
+describe('flagSources', () => {
+    it('changes with flags or call details, not with other events', () => {
+        const base = stateOf([
+            ['callconnected', connectedDetail(CALL_A, '+1 (415) 555-0100')],
+            ['flagraise', raiseDetail()]
+        ]);
+        const muted = stateOf([['mute', { callId: CALL_A }]], base);
+        const lowered = stateOf([['flaglower', lowerDetail()]], base);
+
+        expect(muted).not.toBe(base);
+        expect(sameSources(flagSources(base), flagSources(muted))).toBe(true);
+        expect(sameSources(flagSources(base), flagSources(lowered))).toBe(false);
+        expect(sameSources(null, flagSources(base))).toBe(false);
+    });
+});

@@ -1,0 +1,230 @@
+/**
+ * What the flag board shows, as pure functions of ConsoleState: the queue of raised flags
+ * (longest waiting first), their wait clocks, and the history of lowered flags.
+ * The queue is built when state changes; only withWaitClocks runs on every clock tick.
+ */
+import NO_MESSAGE from '@salesforce/label/c.VCK_FlagBoard_NoMessage';
+import OPEN_RECORD_FOR from '@salesforce/label/c.VCK_FlagBoard_OpenRecordFor';
+import RAISED_AT from '@salesforce/label/c.VCK_FlagBoard_RaisedAt';
+import WAITING from '@salesforce/label/c.VCK_FlagBoard_Waiting';
+import WAIT_TOO_LONG from '@salesforce/label/c.VCK_FlagBoard_WaitTooLong';
+import LOWERED_BY from '@salesforce/label/c.VCK_FlagBoard_LoweredBy';
+import LOWERED_AT from '@salesforce/label/c.VCK_FlagBoard_LoweredAt';
+import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
+import { openFlags, type CallState, type ConsoleState, type Flag } from 'c/voiceEventBus';
+import {
+    callTypeLabel,
+    effectivePhase,
+    elapsedSeconds,
+    formatClockTime,
+    formatDuration,
+    formatLabel,
+    phaseLabel,
+    roleLabel
+} from 'c/voiceViewUtils';
+import { senderName } from './senderName';
+
+export const DEFAULT_WAIT_WARNING_SECONDS = 60;
+export const MIN_WAIT_WARNING_SECONDS = 5;
+export const DEFAULT_HISTORY_LENGTH = 10;
+export const MAX_HISTORY_LENGTH = 50;
+
+/** A design attribute as a whole number within bounds; the default when it is not a number. */
+export function boundedInteger(value: unknown, fallback: number, min: number, max: number): number {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isFinite(number)) {
+        return fallback;
+    }
+    return Math.min(max, Math.max(min, Math.floor(number)));
+}
+
+export function waitWarningSecondsOf(value: unknown): number {
+    return boundedInteger(
+        value,
+        DEFAULT_WAIT_WARNING_SECONDS,
+        MIN_WAIT_WARNING_SECONDS,
+        Number.MAX_SAFE_INTEGER
+    );
+}
+
+export function historyLengthOf(value: unknown): number {
+    return boundedInteger(value, DEFAULT_HISTORY_LENGTH, 0, MAX_HISTORY_LENGTH);
+}
+
+/** The parts of a raised flag's row that do not change while it waits. */
+export interface QueuedFlag {
+    id: string;
+    callId: string;
+    raisedAt: number;
+    who: string;
+    role: string;
+    /** The rep's message, or "No message". */
+    message: string;
+    hasMessage: boolean;
+    messageClass: string;
+    /** "Raised at 14:05:09 · +1 415 555 0100 · Inbound · Connected". */
+    context: string;
+    voiceCallId: string | null;
+    /** Link target of the call record (see withRecordUrls); null without a voiceCallId. */
+    recordUrl: string | null;
+    openRecordLabel: string;
+}
+
+/** A queued flag with its wait clock for one moment. */
+export interface FlagRow extends QueuedFlag {
+    waitText: string;
+    overdue: boolean;
+    clockClass: string;
+}
+
+export interface LoweredFlagRow {
+    id: string;
+    who: string;
+    role: string;
+    message: string;
+    messageClass: string;
+    /** "Lowered by Samir Supervisor after 2:05 · Lowered at 14:07:14". */
+    outcome: string;
+}
+
+function callContext(call: CallState | undefined): string {
+    if (!call) {
+        return UNKNOWN_CALLER;
+    }
+    return [
+        call.caller ?? UNKNOWN_CALLER,
+        callTypeLabel(call.callType),
+        phaseLabel(effectivePhase(call))
+    ]
+        .filter(Boolean)
+        .join(' · ');
+}
+
+function hasMessage(flag: Flag): flag is Flag & { message: string } {
+    return Boolean(flag.message?.trim());
+}
+
+function messageOf(flag: Flag): string {
+    return hasMessage(flag) ? flag.message : NO_MESSAGE;
+}
+
+const MESSAGE_CLASS = 'slds-text-body_regular';
+const NO_MESSAGE_CLASS = 'slds-text-body_regular slds-text-color_weak';
+
+/** Raised, not lowered flags across every call, longest waiting first. */
+export function flagQueue(state: ConsoleState): QueuedFlag[] {
+    return openFlags(state).map((flag) => {
+        const who = senderName(flag.raisedBy);
+        return {
+            id: flag.id,
+            callId: flag.callId,
+            raisedAt: flag.raisedAt,
+            who,
+            role: roleLabel(flag.raisedBy.kind),
+            message: messageOf(flag),
+            hasMessage: hasMessage(flag),
+            messageClass: hasMessage(flag) ? MESSAGE_CLASS : NO_MESSAGE_CLASS,
+            context: [
+                formatLabel(RAISED_AT, formatClockTime(flag.raisedAt)),
+                callContext(state.calls[flag.callId])
+            ].join(' · '),
+            voiceCallId: flag.voiceCallId,
+            recordUrl: flag.voiceCallId ? recordPath(flag.voiceCallId) : null,
+            openRecordLabel: formatLabel(OPEN_RECORD_FOR, who)
+        };
+    });
+}
+
+/**
+ * Lightning Experience's record path, the link's target until NavigationMixin's GenerateUrl
+ * answers, so the link is focusable and middle-clickable from the first render.
+ */
+export function recordPath(voiceCallId: string): string {
+    return `/lightning/r/VoiceCall/${encodeURIComponent(voiceCallId)}/view`;
+}
+
+/** The queue with generated record URLs where known; rows without a change keep their object. */
+export function withRecordUrls(
+    queue: readonly QueuedFlag[],
+    urls: ReadonlyMap<string, string>
+): QueuedFlag[] {
+    return queue.map((flag) => {
+        const url = flag.voiceCallId ? urls.get(flag.voiceCallId) : undefined;
+        return url && url !== flag.recordUrl ? { ...flag, recordUrl: url } : flag;
+    });
+}
+
+const CLOCK_CLASS = 'slds-badge slds-badge_lightest';
+const OVERDUE_CLOCK_CLASS = 'slds-badge slds-theme_warning';
+
+/** Runs on every tick, so it only adds the clock fields to the prepared rows. */
+export function withWaitClocks(
+    queue: readonly QueuedFlag[],
+    now: number,
+    warnAfterSeconds: number
+): FlagRow[] {
+    return queue.map((flag) => {
+        const waited = elapsedSeconds(flag.raisedAt, now);
+        const overdue = waited >= warnAfterSeconds;
+        return {
+            ...flag,
+            waitText: formatLabel(WAITING, formatDuration(waited)),
+            overdue,
+            clockClass: overdue ? OVERDUE_CLOCK_CLASS : CLOCK_CLASS
+        };
+    });
+}
+
+/** Alternative text of the warning icon on an overdue clock. */
+export function overdueLabel(warnAfterSeconds: number): string {
+    return formatLabel(WAIT_TOO_LONG, formatDuration(warnAfterSeconds));
+}
+
+/** Lowered flags across every call, most recently lowered first, at most `length`. */
+export function flagHistory(state: ConsoleState, length: number): LoweredFlagRow[] {
+    if (length <= 0) {
+        return [];
+    }
+    const lowered: Array<Flag & { lowered: NonNullable<Flag['lowered']> }> = [];
+    for (const call of Object.values(state.calls)) {
+        for (const flag of call.flags) {
+            if (flag.lowered) {
+                lowered.push(flag as Flag & { lowered: NonNullable<Flag['lowered']> });
+            }
+        }
+    }
+    lowered.sort((a, b) => b.lowered.at - a.lowered.at || (a.id < b.id ? -1 : 1));
+    return lowered.slice(0, length).map((flag) => ({
+        id: flag.id,
+        who: senderName(flag.raisedBy),
+        role: roleLabel(flag.raisedBy.kind),
+        message: messageOf(flag),
+        messageClass: hasMessage(flag) ? MESSAGE_CLASS : NO_MESSAGE_CLASS,
+        outcome: [
+            formatLabel(
+                LOWERED_BY,
+                senderName(flag.lowered.by),
+                formatDuration(elapsedSeconds(flag.raisedAt, flag.lowered.at))
+            ),
+            formatLabel(LOWERED_AT, formatClockTime(flag.lowered.at))
+        ].join(' · ')
+    }));
+}
+
+/**
+ * What the board is built from, per call. When none of it changed (a transcript line, audio
+ * stats…), the board keeps its rows instead of rebuilding them.
+ */
+export function flagSources(state: ConsoleState): unknown[] {
+    return Object.values(state.calls).flatMap((call) => [
+        call.callId,
+        call.flags,
+        call.caller,
+        call.callType,
+        effectivePhase(call)
+    ]);
+}
+
+export function sameSources(a: readonly unknown[] | null, b: readonly unknown[]): boolean {
+    return a !== null && a.length === b.length && a.every((value, index) => value === b[index]);
+}
