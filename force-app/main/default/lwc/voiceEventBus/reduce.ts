@@ -201,7 +201,10 @@ function applyToCall(call: CallState, event: VoiceEvent, limits: StateLimits): C
                 connectedAt: connected ? minTime(call.connectedAt, at) : call.connectedAt,
                 sawCallStarted: call.sawCallStarted || !connected
             };
-            return next.caller !== call.caller ? withParticipants(next) : next;
+            // The caller's entry carries the name and joins at startedAt: refold if either moved.
+            return next.caller !== call.caller || next.startedAt !== call.startedAt
+                ? withParticipants(next)
+                : next;
         }
         case 'callended':
             return {

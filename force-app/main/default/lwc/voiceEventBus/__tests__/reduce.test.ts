@@ -155,6 +155,14 @@ describe('reduceConsoleState: call lifecycle', () => {
         });
     });
 
+    it('the caller joins when the call started, even when callstarted arrives last', () => {
+        const state = applyAll([
+            ev('callconnected', 5000, { participant: '+1 555' }),
+            ev('callstarted', 0, { participant: '+1 555' })
+        ]);
+        expect(callerOf(call(state))?.joinedAt).toBe(T);
+    });
+
     it('a call first seen through any event other than callstarted is connected', () => {
         const state = applyAll([utterance('u1', 0, 'Hello')]);
         expect(call(state).phase).toBe('connected');

@@ -1,0 +1,135 @@
+/**
+ * Order tolerance as properties: whatever order, duplication or split the scenario events come
+ * in, the console shows the same thing. Runs are modest here; a scaled run belongs to the
+ * property suite of issue 5.
+ */
+import fc from 'fast-check';
+import {
+    createConsoleState,
+    mergeConsoleState,
+    openFlags,
+    type ConsoleState,
+    type VoiceEvent
+} from 'c/voiceEventBus';
+import { SCENARIOS, applyAll, scenarioEvents, type ScenarioName } from './fixtures';
+
+const RUNS = 60;
+
+/** What a rep or supervisor can see of a state; arrival times of copies legitimately differ. */
+function visible(state: ConsoleState) {
+    return Object.values(state.calls)
+        .sort((a, b) => (a.callId < b.callId ? -1 : 1))
+        .map((call) => ({
+            callId: call.callId,
+            phase: call.phase,
+            callType: call.callType,
+            caller: call.caller,
+            muted: call.muted?.value ?? null,
+            recordingPaused: call.recordingPaused?.value ?? null,
+            participants: call.participants.map((p) => [p.key, p.role, p.onHold]),
+            conferenced: call.conferenced,
+            audio: call.audio && [call.audio.grade, call.audio.breaches, call.audio.mos],
+            transcript: call.transcript.map((u) => [u.id, u.sender.kind, u.text]),
+            flags: call.flags.map((flag) => [flag.id, flag.message, flag.lowered?.id ?? null]),
+            notes: call.notes.map((note) => [note.id, note.text]),
+            openFlags: openFlags(state).map((flag) => flag.id)
+        }));
+}
+
+/** The events in a random order, some of them delivered more than once. */
+function shuffledWithCopies(events: VoiceEvent[]): fc.Arbitrary<VoiceEvent[]> {
+    return fc
+        .array(fc.integer({ min: 0, max: events.length - 1 }), { maxLength: events.length })
+        .chain((copies) => {
+            const all = [...events, ...copies.map((index) => events[index])];
+            return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
+        });
+}
+
+/** As a second window would relay them: each copy stamped up to 200 ms later by its own bus. */
+function withSecondWindow(events: VoiceEvent[]): fc.Arbitrary<VoiceEvent[]> {
+    return fc
+        .array(fc.integer({ min: 1, max: 200 }), {
+            minLength: events.length,
+            maxLength: events.length
+        })
+        .chain((skews) => {
+            const relayed = events.map((event, index) => ({
+                ...event,
+                receivedAt: event.receivedAt + skews[index]
+            }));
+            const all = [...events, ...relayed];
+            return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
+        });
+}
+
+describe.each(SCENARIOS.map((name) => [name]))('%s', (name: ScenarioName) => {
+    const events = scenarioEvents(name);
+    const inOrder = applyAll(events);
+
+    it('any order and any duplicates give exactly the in-order state', () => {
+        expect(() =>
+            fc.assert(
+                fc.property(shuffledWithCopies(events), (delivered) => {
+                    expect(applyAll(delivered)).toEqual(inOrder);
+                }),
+                { numRuns: RUNS }
+            )
+        ).not.toThrow();
+    });
+
+    it('copies relayed by a second window, in any order, show the same console', () => {
+        expect(() =>
+            fc.assert(
+                fc.property(withSecondWindow(events), (delivered) => {
+                    expect(visible(applyAll(delivered))).toEqual(visible(inOrder));
+                }),
+                { numRuns: RUNS }
+            )
+        ).not.toThrow();
+    });
+
+    it('any split into two partial views merges back into the whole', () => {
+        expect(() =>
+            fc.assert(
+                fc.property(
+                    fc.array(fc.boolean(), { minLength: events.length, maxLength: events.length }),
+                    (sides) => {
+                        const left = applyAll(events.filter((_event, index) => sides[index]));
+                        const right = applyAll(events.filter((_event, index) => !sides[index]));
+                        expect(mergeConsoleState(left, right)).toEqual(inOrder);
+                        expect(mergeConsoleState(right, left)).toEqual(inOrder);
+                    }
+                ),
+                { numRuns: RUNS }
+            )
+        ).not.toThrow();
+    });
+
+    it('merging is idempotent and absorbs any prefix', () => {
+        expect(() =>
+            fc.assert(
+                fc.property(fc.integer({ min: 0, max: events.length }), (cut) => {
+                    const prefix = applyAll(events.slice(0, cut));
+                    expect(mergeConsoleState(inOrder, prefix)).toBe(inOrder);
+                    expect(mergeConsoleState(prefix, prefix)).toBe(prefix);
+                    expect(mergeConsoleState(prefix, inOrder)).toEqual(inOrder);
+                }),
+                { numRuns: Math.min(RUNS, events.length + 1) }
+            )
+        ).not.toThrow();
+    });
+});
+
+it('all scenarios interleaved at random give the same console as one after another', () => {
+    const all = SCENARIOS.flatMap((name) => scenarioEvents(name));
+    const sequential = applyAll(all, createConsoleState());
+    expect(() =>
+        fc.assert(
+            fc.property(shuffledWithCopies(all), (delivered) => {
+                expect(applyAll(delivered)).toEqual(sequential);
+            }),
+            { numRuns: RUNS }
+        )
+    ).not.toThrow();
+});
