@@ -1,4 +1,5 @@
-import '../../../../../test/supervisorFlagBoard/useRealLabels';
+import '../../../../../test/conversation/useRealLabels';
+import { join } from 'node:path';
 import {
     createConsoleState,
     normalizeToolkitEvent,
@@ -21,14 +22,9 @@ import {
 } from '../flagBoardView';
 import { flagAnnouncement, newestNewFlag } from '../flagAnnouncement';
 import { utilityUpdateFor } from '../utilityFlagCount';
-import {
-    CALL_A,
-    CALL_B,
-    T0,
-    connectedDetail,
-    lowerDetail,
-    raiseDetail
-} from '../../../../../test/supervisorFlagBoard/events';
+import { CALL_A, CALL_B, T0, documentedPayloads } from '../../../../../test/conversation/payloads';
+
+const { connectedDetail, lowerDetail, raiseDetail } = documentedPayloads(join(__dirname, 'data'));
 
 type Step = [type: string, detail: Record<string, unknown>];
 
@@ -41,6 +37,16 @@ function stateOf(steps: Step[], base: ConsoleState = createConsoleState()): Cons
         return reduceConsoleState(state, result.event);
     }, base);
 }
+
+describe('fixtures', () => {
+    it('are the documented examples the constants describe', () => {
+        expect(raiseDetail()).toMatchObject({ callId: CALL_A, serverReceivedTimestamp: T0 });
+        expect(lowerDetail()).toMatchObject({
+            callId: CALL_A,
+            content: { formatType: null, text: null }
+        });
+    });
+});
 
 describe('flagQueue', () => {
     it('lists the documented flagraise with who, role, message, context and record link', () => {

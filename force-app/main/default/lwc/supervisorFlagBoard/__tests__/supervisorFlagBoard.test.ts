@@ -1,18 +1,14 @@
-import '../../../../../test/supervisorFlagBoard/useRealLabels';
+import '../../../../../test/conversation/useRealLabels';
+import { join } from 'node:path';
 import { createElement } from '@lwc/engine-dom';
 import SupervisorFlagBoard from 'c/supervisorFlagBoard';
 import { voiceEventBus } from 'c/voiceEventBus';
 import { formatClockTime } from 'c/voiceViewUtils';
 import { EnclosingUtilityId, updateUtility } from 'lightning/platformUtilityBarApi';
 import { emitToolkitEvent, flushPromises } from '../../../../../test/utils';
-import {
-    CALL_A,
-    CALL_B,
-    T0,
-    connectedDetail,
-    lowerDetail,
-    raiseDetail
-} from '../../../../../test/supervisorFlagBoard/events';
+import { CALL_A, CALL_B, T0, documentedPayloads } from '../../../../../test/conversation/payloads';
+
+const { connectedDetail, lowerDetail, raiseDetail } = documentedPayloads(join(__dirname, 'data'));
 
 // The stock sfdx-lwc-jest navigation stub records nothing; this one remembers what was asked.
 jest.mock('lightning/navigation', () => {
