@@ -6,7 +6,8 @@ import {
     voiceEventBus,
     voiceToolkitActions,
     type ConsoleState,
-    type ConsoleSubscription
+    type ConsoleSubscription,
+    type VoiceEvent
 } from 'c/voiceEventBus';
 import { actionFailureToast, onEverySecond } from 'c/voiceViewUtils';
 import { asParticipantType, isControlName, runControl } from './callControlsView';
@@ -18,6 +19,17 @@ export const PENDING_TIMEOUT_MS = 15000;
 
 /** This panel shows no transcript, notes or flags: its copy of the state keeps one of each. */
 const STATE_LIMITS = { maxUtterancesPerCall: 1, maxNotesPerCall: 1 };
+
+const CONVERSATION_EVENTS: ReadonlySet<string> = new Set([
+    'transcript',
+    'note',
+    'flagraise',
+    'flaglower'
+]);
+
+function isConversation(event: VoiceEvent): boolean {
+    return CONVERSATION_EVENTS.has(event.type);
+}
 
 /** Design attributes arrive as booleans from App Builder, but as strings from markup. */
 function asFlag(value: unknown): boolean {
@@ -86,10 +98,14 @@ export default class CallStatusPanel extends LightningElement {
         this.connected = true;
         this.subscription = subscribeToVoiceConsole(
             this.messageContext,
-            (state) => {
+            (state, update) => {
                 this.pickedCallId = keptPick(this.consoleState, state, this.pickedCallId);
                 this.consoleState = state;
-                this.refresh();
+                // Transcript lines, notes and flags show nowhere here; while the clock runs, its
+                // next tick picks up their effect on call order, so bursts cost no re-render.
+                if (!(this.stopClock && update.kind === 'event' && isConversation(update.event))) {
+                    this.refresh();
+                }
             },
             { limits: STATE_LIMITS }
         );

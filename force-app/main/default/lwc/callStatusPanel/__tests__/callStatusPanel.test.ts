@@ -802,6 +802,19 @@ describe('c-call-status-panel', () => {
             expect(textOf(element, '[data-id="caller"]')).toBe('+1 555 0100');
         });
 
+        it('offers a call first seen through a transcript line within a second', async () => {
+            const element = await twoCalls();
+            await advance(1000);
+            emitToolkitEvent('transcript', { ...fixture('transcript').detail, callId: 'call-c' });
+            await advance(1000);
+
+            const options = prop<Array<{ value: string }>>(
+                query(element, 'c-voice-call-switcher'),
+                'options'
+            );
+            expect(options.map((option) => option.value)).toEqual(['call-c', 'call-b', 'call-a']);
+        });
+
         it('moves from a finished call the user picked to a new call', async () => {
             const element = await mountPanel();
             await emit('callconnected', { callId: 'call-a' });
