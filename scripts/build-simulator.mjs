@@ -1,0 +1,172 @@
+// npm run build:simulator: bundles the local console (simulator/) with the real components from
+// force-app, the LWC engine, lightning-base-components and the platform stand-ins into
+// dist/simulator/. `npm start` (scripts/start.mjs) builds, serves and watches.
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import lwc from '@lwc/rollup-plugin';
+import replace from '@rollup/plugin-replace';
+import { rollup, watch } from 'rollup';
+import {
+    bundleAliases,
+    presentPanels,
+    salesforceScopedImports,
+    simulatorModules,
+    typescriptSources,
+    withTransformCache
+} from '../simulator/build/plugins.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT_DIR = join(ROOT, 'dist/simulator');
+const LWC_DIR = join(ROOT, 'force-app/main/default/lwc');
+const SIM_DIR = join(ROOT, 'simulator');
+
+// Warnings about lightning-base-components' own templates (a duplicate slot in card.html, a
+// `type` on a div) are theirs to fix; ours are shown.
+const IGNORED_WARNINGS = new Set(['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED']);
+
+function onwarn(warning, warn) {
+    const file = warning.loc?.file ?? warning.id ?? '';
+    if (IGNORED_WARNINGS.has(warning.code) || file.includes(`node_modules${sep}`)) {
+        return;
+    }
+    warn(warning);
+}
+
+// Part of the compile cache key: changes with the LWC and lightning-base-components versions.
+const CACHE_VERSION = ['@lwc/rollup-plugin', 'lightning-base-components']
+    .map((name) => `${name}@${createRequire(import.meta.url)(`${name}/package.json`).version}`)
+    .join(',');
+
+const STUBS_DIR = join(SIM_DIR, 'src/buildStubs');
+const BUILD_STUBS = [
+    {
+        name: '@salesforce/gate/bc.260.enableComboboxElementInternals',
+        path: join(STUBS_DIR, 'closedGate.js')
+    },
+    ...['Action', 'Custom', 'Doctype', 'Standard', 'Utility', ''].map((category) => ({
+        name: `lightning/iconSvgTemplates${category}Rtl`,
+        path: join(STUBS_DIR, 'emptyIconLibrary.js')
+    }))
+];
+
+/** The rollup options for the console bundle. */
+export function simulatorConfig({ production = false } = {}) {
+    return {
+        input: join(SIM_DIR, 'src/main.ts'),
+        onwarn,
+        plugins: [
+            salesforceScopedImports({
+                labelsFile: join(
+                    ROOT,
+                    'force-app/main/default/labels/CustomLabels.labels-meta.xml'
+                ),
+                channelsDir: join(ROOT, 'force-app/main/default/messageChannels')
+            }),
+            simulatorModules({ lwcDir: LWC_DIR, scenariosDir: join(SIM_DIR, 'scenarios') }),
+            typescriptSources(),
+            replace({
+                preventAssignment: true,
+                values: {
+                    'process.env.NODE_ENV': JSON.stringify(
+                        production ? 'production' : 'development'
+                    ),
+                    'import.meta.env.SSR': 'false'
+                }
+            }),
+            withTransformCache(
+                lwc({
+                    rootDir: join(SIM_DIR, 'src'),
+                    // The engine and synthetic shadow are plain, prebuilt JavaScript.
+                    exclude: ['**/node_modules/@lwc/**'],
+                    enableDynamicComponents: true,
+                    modules: [
+                        // Platform stand-ins first: they win over lightning-base-components' versions.
+                        { dir: join(SIM_DIR, 'src/modules') },
+                        ...bundleAliases(LWC_DIR),
+                        ...BUILD_STUBS,
+                        { npm: 'lightning-base-components' }
+                    ]
+                }),
+                { dir: join(ROOT, 'dist/.cache/lwc'), version: CACHE_VERSION }
+            )
+        ],
+        output: {
+            file: join(OUT_DIR, 'app.js'),
+            format: 'es',
+            inlineDynamicImports: true,
+            sourcemap: false
+        },
+        watch: {
+            include: ['force-app/main/default/**', 'simulator/src/**', 'simulator/scenarios/**'],
+            exclude: ['**/__tests__/**', 'node_modules/**'],
+            clearScreen: false
+        }
+    };
+}
+
+function copyPage() {
+    mkdirSync(OUT_DIR, { recursive: true });
+    copyFileSync(join(SIM_DIR, 'src/index.html'), join(OUT_DIR, 'index.html'));
+}
+
+/** Builds once; resolves with timing, size and the panels included. */
+export async function buildSimulator(options = {}) {
+    const started = performance.now();
+    const config = simulatorConfig(options);
+    const bundle = await rollup(config);
+    try {
+        await bundle.write(config.output);
+    } finally {
+        await bundle.close();
+    }
+    copyPage();
+    return {
+        ms: Math.round(performance.now() - started),
+        bytes: statSync(config.output.file).size,
+        panels: presentPanels(LWC_DIR).map(({ name }) => name)
+    };
+}
+
+/** Rebuilds on every change under force-app and simulator; calls back after each build. */
+export function watchSimulator({ onBuilt, onError, ...options } = {}) {
+    const config = simulatorConfig(options);
+    const watcher = watch({ ...config, output: config.output });
+    watcher.on('event', (event) => {
+        if (event.code === 'BUNDLE_END') {
+            copyPage();
+            event.result.close();
+            onBuilt?.({
+                ms: event.duration,
+                panels: presentPanels(LWC_DIR).map(({ name }) => name)
+            });
+        } else if (event.code === 'ERROR') {
+            event.result?.close();
+            onError?.(event.error);
+        }
+    });
+    return watcher;
+}
+
+export function describeBuild({ ms, bytes, panels }) {
+    const size = bytes === undefined ? '' : `, ${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    const missing = [
+        'callStatusPanel',
+        'liveTranscript',
+        'notesFeed',
+        'supervisorFlagBoard'
+    ].filter((name) => !panels.includes(name));
+    const absent = missing.length ? `; not in force-app yet: ${missing.join(', ')}` : '';
+    return `simulator built in ${(ms / 1000).toFixed(1)} s${size}; panels: ${panels.join(', ') || 'none'}${absent}`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+    buildSimulator({ production: process.argv.includes('--production') }).then(
+        (result) => console.log(describeBuild(result)),
+        (error) => {
+            console.error(error.message ?? error);
+            process.exit(1);
+        }
+    );
+}

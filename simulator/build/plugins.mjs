@@ -1,0 +1,217 @@
+// Rollup plugins that stand in for the platform's compile-time services: TypeScript sources,
+// `@salesforce/label/c.*`, `@salesforce/messageChannel/*`, and the simulator's generated modules
+// (panels present in force-app, shipped scenarios).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import ts from 'typescript';
+import { parseLabels } from './labels.mjs';
+import { loadScenarioFiles } from './scenarioFiles.mjs';
+
+const TS_OPTIONS = {
+    target: ts.ScriptTarget.ESNext,
+    module: ts.ModuleKind.ESNext,
+    useDefineForClassFields: true,
+    experimentalDecorators: false,
+    isolatedModules: true,
+    sourceMap: false
+};
+
+const stripQuery = (id) => id.split('?', 1)[0];
+
+/**
+ * Compiles `.ts` to JavaScript before the LWC compiler sees it (the LWC compiler rejects type
+ * syntax), with the same settings as `npm run build`: native decorators, ESNext. When both a
+ * bundle's `.ts` and its emitted `.js` exist, the `.ts` wins, so the console never runs stale
+ * output of an earlier `npm run build`.
+ */
+export function typescriptSources() {
+    return {
+        name: 'vck-typescript',
+        async resolveId(importee, importer, options) {
+            // Only our own sources have .ts; lightning-base-components' thousands of imports skip.
+            const ours =
+                importee.startsWith('c/') || (importer && !importer.includes('node_modules'));
+            if (!ours || importee.startsWith('\0') || importer?.startsWith('\0')) {
+                return null;
+            }
+            const resolved = await this.resolve(importee, importer, { ...options, skipSelf: true });
+            if (!resolved || resolved.external) {
+                return resolved;
+            }
+            const [file, query] = resolved.id.split('?', 2);
+            if (file.endsWith('.js') && existsSync(`${file.slice(0, -3)}.ts`)) {
+                return { ...resolved, id: `${file.slice(0, -3)}.ts${query ? `?${query}` : ''}` };
+            }
+            return resolved;
+        },
+        transform(code, id) {
+            const file = stripQuery(id);
+            if (!file.endsWith('.ts') || file.endsWith('.d.ts') || id.startsWith('\0')) {
+                return null;
+            }
+            const output = ts.transpileModule(code, {
+                compilerOptions: TS_OPTIONS,
+                fileName: file,
+                reportDiagnostics: true
+            });
+            const errors = (output.diagnostics ?? []).filter(
+                (diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error
+            );
+            if (errors.length) {
+                this.error(ts.flattenDiagnosticMessageText(errors[0].messageText, '\n'));
+            }
+            return { code: output.outputText, map: null };
+        }
+    };
+}
+
+const LABEL_PREFIX = '@salesforce/label/c.';
+const CHANNEL_PREFIX = '@salesforce/messageChannel/';
+
+/**
+ * `@salesforce/label/c.X` resolves to the value in the labels XML (the build fails on an unknown
+ * label, as a deploy would); `@salesforce/messageChannel/X__c` to one frozen token per channel
+ * that has a messageChannels/X.messageChannel-meta.xml.
+ */
+export function salesforceScopedImports({ labelsFile, channelsDir }) {
+    let labels = null;
+    return {
+        name: 'vck-salesforce-scoped-imports',
+        buildStart() {
+            labels = null;
+            this.addWatchFile(labelsFile);
+        },
+        resolveId(importee) {
+            if (importee.startsWith(LABEL_PREFIX)) {
+                return `\0vck-label:${importee.slice(LABEL_PREFIX.length)}`;
+            }
+            if (importee.startsWith(CHANNEL_PREFIX)) {
+                return `\0vck-channel:${importee.slice(CHANNEL_PREFIX.length)}`;
+            }
+            return null;
+        },
+        load(id) {
+            if (id.startsWith('\0vck-label:')) {
+                labels ??= parseLabels(readFileSync(labelsFile, 'utf8'));
+                const name = id.slice('\0vck-label:'.length);
+                if (!labels.has(name)) {
+                    this.error(`Unknown Custom Label c.${name} (not in ${labelsFile})`);
+                }
+                return `export default ${JSON.stringify(labels.get(name))};`;
+            }
+            if (id.startsWith('\0vck-channel:')) {
+                const name = id.slice('\0vck-channel:'.length);
+                const file = join(
+                    channelsDir,
+                    `${name.replace(/__c$/, '')}.messageChannel-meta.xml`
+                );
+                if (!name.endsWith('__c') || !existsSync(file)) {
+                    this.error(`Unknown message channel ${name} (no ${file})`);
+                }
+                this.addWatchFile(file);
+                return `export default Object.freeze({ messageChannel: ${JSON.stringify(name)} });`;
+            }
+            return null;
+        }
+    };
+}
+
+/** The four panels, in page order, with where the console hosts them (as in the sample app). */
+export const PANELS = [
+    { name: 'callStatusPanel', placement: 'workspace', title: 'Call status' },
+    { name: 'liveTranscript', placement: 'workspace', title: 'Live transcript' },
+    { name: 'notesFeed', placement: 'workspace', title: 'Notes' },
+    { name: 'supervisorFlagBoard', placement: 'utility', title: 'Supervisor flags' }
+];
+
+/** Bundles that exist in force-app now (a bundle has `<name>/<name>.ts` or `.js`). */
+export function presentPanels(lwcDir) {
+    return PANELS.filter(({ name }) =>
+        ['ts', 'js'].some((ext) => existsSync(join(lwcDir, name, `${name}.${ext}`)))
+    );
+}
+
+/** `c/<bundle>` aliases for every bundle, so components compile in namespace c. */
+export function bundleAliases(lwcDir) {
+    const aliases = [];
+    for (const name of readdirSync(lwcDir).sort()) {
+        const entry = ['ts', 'js']
+            .map((ext) => join(lwcDir, name, `${name}.${ext}`))
+            .find((file) => existsSync(file));
+        if (entry) {
+            aliases.push({ name: `c/${name}`, path: entry });
+        }
+    }
+    return aliases;
+}
+
+/**
+ * `@simulator/panels`: the panels present at build time with their constructors, for
+ * `<lwc:component lwc:is>`; `@simulator/scenarios`: every scenario file, validated.
+ */
+export function simulatorModules({ lwcDir, scenariosDir }) {
+    return {
+        name: 'vck-simulator-modules',
+        buildStart() {
+            this.addWatchFile(scenariosDir);
+        },
+        resolveId(importee) {
+            if (importee === '@simulator/panels' || importee === '@simulator/scenarios') {
+                return `\0${importee}`;
+            }
+            return null;
+        },
+        load(id) {
+            if (id === '\0@simulator/panels') {
+                const panels = presentPanels(lwcDir);
+                const imports = panels.map(
+                    ({ name }, index) => `import P${index} from 'c/${name}';`
+                );
+                const entries = panels.map(
+                    ({ name, placement, title }, index) =>
+                        `{ name: ${JSON.stringify(name)}, placement: ${JSON.stringify(placement)}, ` +
+                        `title: ${JSON.stringify(title)}, ctor: P${index} }`
+                );
+                return `${imports.join('\n')}\nexport default [${entries.join(', ')}];\n`;
+            }
+            if (id === '\0@simulator/scenarios') {
+                const files = loadScenarioFiles(scenariosDir);
+                for (const { path } of files) {
+                    this.addWatchFile(path);
+                }
+                return `export default ${JSON.stringify(files.map(({ scenario }) => scenario))};\n`;
+            }
+            return null;
+        }
+    };
+}
+
+/**
+ * Keeps the LWC compiler's output for third-party files (lightning-base-components: about
+ * 2,400 modules) on disk, keyed by their content, so only the first build pays for them.
+ */
+export function withTransformCache(plugin, { dir, version }) {
+    mkdirSync(dir, { recursive: true });
+    const original = plugin.transform;
+    return {
+        ...plugin,
+        async transform(code, id) {
+            if (!id.includes(`${sep}node_modules${sep}`)) {
+                return original.call(this, code, id);
+            }
+            const key = createHash('sha256').update(`${version}\0${id}\0${code}`).digest('hex');
+            const file = join(dir, `${key.slice(0, 40)}.json`);
+            try {
+                return JSON.parse(readFileSync(file, 'utf8'));
+            } catch {
+                // Not cached yet (or unreadable): compile and store.
+            }
+            const result = await original.call(this, code, id);
+            if (result && typeof result === 'object') {
+                writeFileSync(file, JSON.stringify({ code: result.code, map: null }));
+            }
+            return result;
+        }
+    };
+}

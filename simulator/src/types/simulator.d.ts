@@ -1,0 +1,22 @@
+// Modules the simulator build generates (simulator/build/plugins.mjs).
+
+declare module '@simulator/panels' {
+    import type { LightningElement } from 'lwc';
+
+    export interface PanelDefinition {
+        /** Bundle name in force-app, e.g. callStatusPanel. */
+        name: string;
+        /** Workspace column or utility bar item, as in the sample console app. */
+        placement: 'workspace' | 'utility';
+        title: string;
+        ctor: typeof LightningElement;
+    }
+    const panels: PanelDefinition[];
+    export default panels;
+}
+
+declare module '@simulator/scenarios' {
+    /** The shipped scenario files, parsed JSON, sorted by file name. */
+    const scenarios: unknown[];
+    export default scenarios;
+}
