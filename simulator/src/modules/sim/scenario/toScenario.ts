@@ -1,0 +1,150 @@
+/**
+ * toScenario: turns what a capture recorded into a scenario file the local console replays.
+ * Pure (no clock, no randomness), so the capture feature in an org can mirror it exactly.
+ *
+ * Accepts, in any mix:
+ *  - normalized VoiceEvents from c/voiceEventBus: `{ type, callId, receivedAt, ...fields }`
+ *  - raw toolkit events: `{ type, detail }`, optionally with `receivedAt` or `at` (ms)
+ * Entries that are neither are skipped. Times become `at`, relative to the earliest entry.
+ */
+import { SCENARIO_FORMAT, type CapturedStep, type RawStep, type ScenarioFile } from './format';
+
+export interface ToScenarioOptions {
+    /** Replace what people said or wrote (utterances, notes, flag messages) with placeholders. */
+    redactText?: boolean;
+    /** Replace participant numbers and names with stable placeholders (+1 555 0100, …). */
+    redactParticipants?: boolean;
+    name?: string;
+    title?: string;
+    description?: string;
+    telephony?: 'partner' | 'native';
+    /** Free-form provenance kept in the file, e.g. `{ capturedAt: '2025-…' }`. */
+    source?: Record<string, unknown>;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isTime(value: unknown): value is number {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** Keeps the shape of the text (length, spaces, punctuation) and none of its content. */
+export function redact(text: string): string {
+    return text.replace(/\p{L}/gu, 'x').replace(/\p{N}/gu, '0');
+}
+
+function copy(value: unknown): unknown {
+    try {
+        return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+    } catch {
+        return null;
+    }
+}
+
+type Entry =
+    | { kind: 'captured'; time: number | null; event: Json }
+    | { kind: 'raw'; time: number | null; type: string; detail: unknown };
+
+function classify(item: unknown): Entry | null {
+    if (!isObject(item) || typeof item.type !== 'string' || item.type === '') {
+        return null;
+    }
+    if ('detail' in item) {
+        const time = isTime(item.receivedAt) ? item.receivedAt : isTime(item.at) ? item.at : null;
+        return { kind: 'raw', time, type: item.type, detail: copy(item.detail) };
+    }
+    if (typeof item.callId === 'string' && isTime(item.receivedAt)) {
+        return { kind: 'captured', time: item.receivedAt, event: copy(item) as Json };
+    }
+    return null;
+}
+
+class ParticipantMask {
+    private readonly names = new Map<string, string>();
+
+    mask(value: unknown): unknown {
+        if (typeof value !== 'string' || value === '') {
+            return value;
+        }
+        let masked = this.names.get(value);
+        if (!masked) {
+            masked = `+1 555 01${String(this.names.size).padStart(2, '0')}`;
+            this.names.set(value, masked);
+        }
+        return masked;
+    }
+}
+
+function redactCaptured(event: Json, options: ToScenarioOptions, mask: ParticipantMask): void {
+    if (options.redactText && typeof event.text === 'string') {
+        event.text = redact(event.text);
+    }
+    if (options.redactParticipants && 'participant' in event) {
+        event.participant = mask.mask(event.participant);
+    }
+}
+
+function redactRaw(detail: unknown, options: ToScenarioOptions, mask: ParticipantMask): void {
+    if (!isObject(detail)) {
+        return;
+    }
+    if (options.redactText) {
+        if (typeof detail.text === 'string') {
+            detail.text = redact(detail.text);
+        }
+        if (isObject(detail.content) && typeof detail.content.text === 'string') {
+            detail.content.text = redact(detail.content.text);
+        }
+    }
+    if (options.redactParticipants && 'participant' in detail) {
+        detail.participant = mask.mask(detail.participant);
+    }
+}
+
+/** Builds a scenario file (version 1) from captured events; see simulator/README.md. */
+export function toScenario(
+    events: readonly unknown[],
+    options: ToScenarioOptions = {}
+): ScenarioFile {
+    const entries = events.map(classify).filter((entry): entry is Entry => entry !== null);
+    const times = entries
+        .map((entry) => entry.time)
+        .filter((time): time is number => time !== null);
+    const base = times.length ? Math.min(...times) : 0;
+    const mask = new ParticipantMask();
+    let previous = 0;
+    const steps: Array<RawStep | CapturedStep> = entries.map((entry) => {
+        // Entries without a time keep their place: they play right after the one before.
+        const at = entry.time === null ? previous : Math.round(entry.time - base);
+        previous = at;
+        if (entry.kind === 'captured') {
+            redactCaptured(entry.event, options, mask);
+            return { at, event: entry.event };
+        }
+        redactRaw(entry.detail, options, mask);
+        return entry.detail === undefined
+            ? { at, type: entry.type }
+            : { at, type: entry.type, detail: entry.detail };
+    });
+    const file: ScenarioFile = {
+        format: SCENARIO_FORMAT,
+        version: 1,
+        name: options.name ?? 'captured',
+        title: options.title ?? 'Captured call',
+        steps
+    };
+    if (options.description) {
+        file.description = options.description;
+    }
+    if (options.telephony) {
+        file.telephony = options.telephony;
+    }
+    if (options.source) {
+        file.source = copy(options.source) as Record<string, unknown>;
+    }
+    return file;
+}
