@@ -1,0 +1,129 @@
+/**
+ * Entry of the local console. Synthetic shadow comes first, as on the platform (SLDS classes
+ * then style the components' templates). Creates the page and window.voiceSimulator.
+ */
+import '@lwc/synthetic-shadow';
+import { createElement } from 'lwc';
+import { voiceEventBus } from 'c/voiceEventBus';
+import SimApp from 'sim/app';
+import { consoleController, type ScenarioSummary } from 'sim/console';
+import { simPlatform, type SimCall, type TimelineEntry } from 'sim/platform';
+import {
+    toScenario,
+    type ParseResult,
+    type PlayerSnapshot,
+    type PlayerStatus,
+    type ToScenarioOptions
+} from 'sim/scenario';
+
+/** window.voiceSimulator: the scripting API for tests and demos (simulator/README.md). */
+export interface VoiceSimulatorApi {
+    /** Dispatches like the platform, on every toolkit element; returns how many received it. */
+    emit(type: string, detail?: unknown): number;
+    /** Plays a scenario by name; resolves with the status once playing stops. */
+    play(name: string, options?: { speed?: number | 'max' }): Promise<PlayerStatus>;
+    pause(): void;
+    step(): { type: string; at: number } | null;
+    /** A fresh console: every panel recreated, no calls, empty timeline; scenario rewound. */
+    reset(): void;
+    /** Adds a scenario file (a capture, say) and selects it. */
+    load(file: unknown): ParseResult;
+    readonly scenarios: ScenarioSummary[];
+    status(): PlayerSnapshot;
+    openPanel(name: string): void;
+    closePanel(name: string): void;
+    panels(): Array<{ name: string; placement: string; mounted: boolean; open: boolean }>;
+    calls(): SimCall[];
+    timeline(): TimelineEntry[];
+    /** The bus's counters (accepted, rejected, …). */
+    diagnostics(): ReturnType<typeof voiceEventBus.getDiagnostics>;
+    toScenario(
+        events: readonly unknown[],
+        options?: ToScenarioOptions
+    ): ReturnType<typeof toScenario>;
+}
+
+declare global {
+    interface Window {
+        voiceSimulator: VoiceSimulatorApi;
+    }
+}
+
+const host = document.getElementById('console') ?? document.body;
+let root: HTMLElement | null = null;
+
+function mount(): void {
+    root = createElement('sim-app', { is: SimApp });
+    host.appendChild(root);
+}
+
+// Reset is a page refresh without the reload: every component goes, the bus forgets.
+consoleController.onReset(() => {
+    root?.remove();
+    simPlatform.reset();
+    voiceEventBus.reset();
+    mount();
+});
+
+// ShowToastEvent bubbles, composed, to the window, where the platform shows it.
+window.addEventListener('lightning__showtoast', (event) => {
+    simPlatform.showToast((event as CustomEvent<unknown>).detail);
+});
+
+// ?closed=supervisorFlagBoard,notesFeed starts those panels closed (opened later by the user).
+const params = new URLSearchParams(window.location.search);
+for (const name of (params.get('closed') ?? '').split(',').filter(Boolean)) {
+    consoleController.startClosed(name);
+}
+const requested = params.get('scenario');
+const firstScenario = consoleController.listScenarios()[0]?.name;
+if (requested || firstScenario) {
+    try {
+        consoleController.select(requested ?? firstScenario!);
+    } catch (error) {
+        console.warn(`[simulator] ${(error as Error).message}`);
+    }
+}
+
+function toSpeed(speed: number | 'max' | undefined): number | undefined {
+    return speed === 'max' ? Infinity : speed;
+}
+
+window.voiceSimulator = {
+    emit: (type, detail) => simPlatform.emit(type, detail, 'script'),
+    play: (name, options = {}) => consoleController.play(name, toSpeed(options.speed)),
+    pause: () => consoleController.player.pause(),
+    step: () => {
+        const step = consoleController.player.step();
+        return step ? { type: step.type, at: step.at } : null;
+    },
+    reset: () => consoleController.reset(),
+    load: (file) => consoleController.loadScenario(file),
+    get scenarios() {
+        return consoleController.listScenarios();
+    },
+    status: () => consoleController.player.snapshot(),
+    openPanel: (name) => consoleController.setMounted(name, true),
+    closePanel: (name) => consoleController.setMounted(name, false),
+    panels: () =>
+        consoleController.panels().map(({ name, placement, mounted, open }) => ({
+            name,
+            placement,
+            mounted,
+            open
+        })),
+    calls: () => simPlatform.telephony.listCalls(),
+    timeline: () => [...simPlatform.timeline.list()],
+    diagnostics: () => voiceEventBus.getDiagnostics(),
+    toScenario: (events, options) => toScenario(events, options)
+};
+
+mount();
+
+if (params.has('autoplay') && consoleController.selectedName()) {
+    const speed = Number(params.get('speed') ?? '1');
+    if (speed > 0) {
+        consoleController.player.setSpeed(speed);
+    }
+    void consoleController.player.play();
+}

@@ -1,0 +1,77 @@
+/**
+ * The local console page: header with platform status, scenario player, the workspace panels,
+ * the event composer and timeline, toasts, navigation notices and the utility bar.
+ */
+import { LightningElement } from 'lwc';
+import { voiceEventBus } from 'c/voiceEventBus';
+import { consoleController, type PanelState } from 'sim/console';
+import { simPlatform } from 'sim/platform';
+
+export default class App extends LightningElement {
+    panels: PanelState[] = [];
+    missingPanels = '';
+    toolkitCount = 0;
+    subscriptionCount = 0;
+    accepted = 0;
+    rejected = 0;
+    telephonyLabel = '';
+    workspaceActive = true;
+    private stops: Array<() => void> = [];
+
+    connectedCallback(): void {
+        this.refresh();
+        this.stops = [
+            simPlatform.onChange(() => this.refresh()),
+            consoleController.onChange(() => this.refresh())
+        ];
+    }
+
+    disconnectedCallback(): void {
+        for (const stop of this.stops) {
+            stop();
+        }
+        this.stops = [];
+    }
+
+    get workspacePanels(): PanelState[] {
+        return this.panels.filter((panel) => panel.placement === 'workspace');
+    }
+
+    get utilityPanels(): PanelState[] {
+        return this.panels.filter((panel) => panel.placement === 'utility');
+    }
+
+    get hasMissingPanels(): boolean {
+        return this.missingPanels !== '';
+    }
+
+    get invalidScenarios(): string {
+        return consoleController.invalidScenarios
+            .map(({ name, errors }) => `${name}: ${errors.join('; ')}`)
+            .join(' | ');
+    }
+
+    handlePanelToggle(event: CustomEvent<{ name: string; mounted: boolean }>): void {
+        consoleController.setMounted(event.detail.name, event.detail.mounted);
+    }
+
+    handleWorkspaceToggle(event: Event): void {
+        simPlatform.lms.workspaceActive = (event.target as HTMLInputElement).checked;
+        simPlatform.changed();
+    }
+
+    private refresh(): void {
+        this.panels = consoleController.panels();
+        this.missingPanels = consoleController.missingPanels().join(', ');
+        this.toolkitCount = simPlatform.toolkit.count;
+        this.subscriptionCount = simPlatform.lms.subscriberCount();
+        const diagnostics = voiceEventBus.getDiagnostics();
+        this.accepted = diagnostics.acceptedTotal;
+        this.rejected = diagnostics.rejectedTotal;
+        this.telephonyLabel =
+            simPlatform.telephony.profile === 'native'
+                ? 'Native Telephony'
+                : 'Partner Telephony (Amazon Connect)';
+        this.workspaceActive = simPlatform.lms.workspaceActive;
+    }
+}

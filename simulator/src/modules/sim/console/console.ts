@@ -1,0 +1,240 @@
+/**
+ * The console's controller: which scenario is loaded, the player, which panels are mounted.
+ * Components render from it; window.voiceSimulator (main.ts) scripts it.
+ */
+import PANELS, { type PanelDefinition } from '@simulator/panels';
+import SHIPPED_SCENARIOS from '@simulator/scenarios';
+import { simPlatform } from 'sim/platform';
+import {
+    ScenarioPlayer,
+    parseScenario,
+    type ParseResult,
+    type Scenario,
+    type PlayerStatus
+} from 'sim/scenario';
+
+export interface PanelState extends PanelDefinition {
+    /** Rendered now (a utility item renders on first open and stays rendered when minimized). */
+    mounted: boolean;
+    /** Visible: mounted in the workspace, or a utility item that is open. */
+    open: boolean;
+}
+
+const UTILITY_ICONS: Record<string, string> = { supervisorFlagBoard: 'utility:flag' };
+
+export interface ScenarioSummary {
+    name: string;
+    title: string;
+    description: string;
+    telephony: 'partner' | 'native';
+    steps: number;
+    durationMs: number;
+    /** Shipped in simulator/scenarios, or loaded from a file in this session. */
+    origin: 'shipped' | 'loaded';
+}
+
+export const SPEEDS: ReadonlyArray<{ label: string; value: number }> = [
+    { label: '0.5×', value: 0.5 },
+    { label: '1×', value: 1 },
+    { label: '2×', value: 2 },
+    { label: '5×', value: 5 },
+    { label: '20×', value: 20 },
+    { label: '100×', value: 100 },
+    { label: 'As fast as possible', value: Infinity }
+];
+
+function summary(scenario: Scenario, origin: ScenarioSummary['origin']): ScenarioSummary {
+    return {
+        name: scenario.name,
+        title: scenario.title,
+        description: scenario.description,
+        telephony: scenario.telephony,
+        steps: scenario.steps.length,
+        durationMs: scenario.durationMs,
+        origin
+    };
+}
+
+export class ConsoleController {
+    readonly player: ScenarioPlayer;
+    /** Shipped files that failed validation (shown on the page; the tests fail on them). */
+    readonly invalidScenarios: Array<{ name: string; errors: string[] }> = [];
+    private readonly scenarios = new Map<
+        string,
+        { scenario: Scenario; origin: ScenarioSummary['origin'] }
+    >();
+    private readonly mounted = new Set<string>();
+    private readonly listeners = new Set<() => void>();
+    private resetHandler: (() => void) | null = null;
+
+    constructor() {
+        this.player = new ScenarioPlayer((step, detail) => {
+            simPlatform.emit(step.type, detail, 'scenario');
+        });
+        this.player.onChange(() => this.changed());
+        for (const file of SHIPPED_SCENARIOS) {
+            const result = parseScenario(file);
+            if (result.ok) {
+                this.scenarios.set(result.scenario.name, {
+                    scenario: result.scenario,
+                    origin: 'shipped'
+                });
+            } else {
+                const name = (file as { name?: unknown }).name;
+                this.invalidScenarios.push({ name: String(name), errors: result.errors });
+            }
+        }
+        for (const panel of PANELS) {
+            if (panel.placement === 'utility') {
+                simPlatform.utilities.define(
+                    utilityIdOf(panel.name),
+                    panel.title,
+                    UTILITY_ICONS[panel.name] ?? 'utility:apps',
+                    true
+                );
+            } else {
+                this.mounted.add(panel.name);
+            }
+        }
+    }
+
+    // ---- panels ----
+
+    panels(): PanelState[] {
+        return PANELS.map((panel) => {
+            if (panel.placement === 'utility') {
+                const item = simPlatform.utilities.get(utilityIdOf(panel.name));
+                return { ...panel, mounted: item.loaded, open: item.open };
+            }
+            const mounted = this.mounted.has(panel.name);
+            return { ...panel, mounted, open: mounted };
+        });
+    }
+
+    /** Names of the four panels that were not in force-app when the console was built. */
+    missingPanels(): string[] {
+        const present = new Set(PANELS.map((panel) => panel.name));
+        return ['callStatusPanel', 'liveTranscript', 'notesFeed', 'supervisorFlagBoard'].filter(
+            (name) => !present.has(name)
+        );
+    }
+
+    setMounted(name: string, mounted: boolean): void {
+        const panel = PANELS.find((candidate) => candidate.name === name);
+        if (!panel) {
+            throw new Error(`No panel ${name} in this build.`);
+        }
+        if (panel.placement === 'utility') {
+            // As on the platform: opening renders the item; minimizing keeps it alive.
+            simPlatform.utilities.setOpen(utilityIdOf(name), mounted);
+            simPlatform.changed();
+        } else if (mounted) {
+            this.mounted.add(name);
+        } else {
+            this.mounted.delete(name);
+        }
+        this.changed();
+    }
+
+    /** Starts a utility item minimized and not yet rendered (before the page renders). */
+    startClosed(name: string): void {
+        const panel = PANELS.find((candidate) => candidate.name === name);
+        if (panel?.placement === 'utility') {
+            simPlatform.utilities.define(
+                utilityIdOf(name),
+                panel.title,
+                UTILITY_ICONS[name] ?? 'utility:apps',
+                false
+            );
+        } else if (panel) {
+            this.mounted.delete(name);
+        }
+        this.changed();
+    }
+
+    // ---- scenarios ----
+
+    listScenarios(): ScenarioSummary[] {
+        return [...this.scenarios.values()].map(({ scenario, origin }) =>
+            summary(scenario, origin)
+        );
+    }
+
+    selectedName(): string | null {
+        return this.player.current?.name ?? null;
+    }
+
+    select(name: string): Scenario {
+        const entry = this.scenarios.get(name);
+        if (!entry) {
+            throw new Error(`No scenario named ${name}.`);
+        }
+        this.player.load(entry.scenario);
+        simPlatform.telephony.profile = entry.scenario.telephony;
+        this.changed();
+        return entry.scenario;
+    }
+
+    /** Adds a scenario file (e.g. a capture) and selects it; a same-named one is replaced. */
+    loadScenario(file: unknown): ParseResult {
+        const result = parseScenario(file);
+        if (result.ok) {
+            this.scenarios.set(result.scenario.name, {
+                scenario: result.scenario,
+                origin: 'loaded'
+            });
+            this.select(result.scenario.name);
+        }
+        return result;
+    }
+
+    play(name?: string, speed?: number): Promise<PlayerStatus> {
+        if (name !== undefined && name !== this.selectedName()) {
+            this.select(name);
+        }
+        if (speed !== undefined) {
+            this.player.setSpeed(speed);
+        }
+        return this.player.play();
+    }
+
+    // ---- session ----
+
+    /** main.ts rebuilds the page on reset; it registers how here. */
+    onReset(handler: () => void): void {
+        this.resetHandler = handler;
+    }
+
+    /** A fresh console: player rewound, calls forgotten, every panel created anew. */
+    reset(): void {
+        this.player.reset();
+        this.resetHandler?.();
+        const current = this.player.current;
+        if (current) {
+            simPlatform.telephony.profile = current.telephony;
+        }
+        this.changed();
+    }
+
+    onChange(listener: () => void): () => void {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+
+    private changed(): void {
+        for (const listener of [...this.listeners]) {
+            try {
+                listener();
+            } catch (error) {
+                console.error('[simulator] console listener failed', error);
+            }
+        }
+    }
+}
+
+/** Utility item id for a panel hosted in the utility bar. */
+export function utilityIdOf(name: string): string {
+    return `utility-${name}`;
+}
+
+export const consoleController = new ConsoleController();

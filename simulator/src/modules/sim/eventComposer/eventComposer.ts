@@ -1,0 +1,64 @@
+/**
+ * Event composer: pick one of the 19 toolkit events, edit its detail (prefilled with the
+ * documented example, on the active call) and emit it on every toolkit element of the page.
+ * Shows what the bus will make of it, so malformed payloads can be tried by hand.
+ */
+import { LightningElement } from 'lwc';
+import { normalizeToolkitEvent } from 'c/voiceEventBus';
+import { simPlatform } from 'sim/platform';
+import { EXAMPLE_EVENT_TYPES, exampleDetail } from 'sim/scenario';
+
+const TYPE_OPTIONS = EXAMPLE_EVENT_TYPES.map((type) => ({ label: type, value: type }));
+
+export default class EventComposer extends LightningElement {
+    eventType = 'callconnected';
+    json = '';
+    error = '';
+    result = '';
+
+    connectedCallback(): void {
+        this.prefill();
+    }
+
+    get typeOptions(): Array<{ label: string; value: string }> {
+        return TYPE_OPTIONS;
+    }
+
+    handleTypeChange(event: CustomEvent<{ value: string }>): void {
+        this.eventType = event.detail.value;
+        this.prefill();
+    }
+
+    handleJsonChange(event: CustomEvent<{ value: string }>): void {
+        this.json = event.detail.value;
+        this.error = '';
+    }
+
+    handleExample(): void {
+        this.prefill();
+    }
+
+    handleEmit(): void {
+        let detail: unknown;
+        try {
+            detail = JSON.parse(this.json);
+        } catch (error) {
+            this.error = `Not valid JSON: ${(error as Error).message}`;
+            this.result = '';
+            return;
+        }
+        this.error = '';
+        const verdict = normalizeToolkitEvent(this.eventType, detail);
+        const delivered = simPlatform.emit(this.eventType, detail, 'composer');
+        const bus = verdict.ok ? 'the bus accepts it' : `the bus rejects it (${verdict.reason})`;
+        this.result = `${this.eventType} sent to ${delivered} toolkit element${delivered === 1 ? '' : 's'}; ${bus}.`;
+    }
+
+    private prefill(): void {
+        const calls = simPlatform.telephony.listCalls();
+        const callId = simPlatform.telephony.activeCall()?.callId ?? calls[0]?.callId;
+        this.json = JSON.stringify(exampleDetail(this.eventType, callId), null, 2);
+        this.error = '';
+        this.result = '';
+    }
+}

@@ -1,0 +1,77 @@
+/**
+ * Timeline: every event handed to the toolkit elements (with how many received it) and every
+ * toolkit action a component called (with the telephony system's answer), newest first.
+ */
+import { LightningElement } from 'lwc';
+import { simPlatform, type TimelineEntry } from 'sim/platform';
+import { formatOffset } from 'sim/format';
+
+/** Rows drawn; the timeline keeps more (MAX_TIMELINE_ENTRIES) and counts all. */
+const VISIBLE_ROWS = 150;
+
+interface Row {
+    key: number;
+    time: string;
+    name: string;
+    kindLabel: string;
+    badgeClass: string;
+    callId: string;
+    summary: string;
+    outcome: string;
+}
+
+function outcomeText(entry: TimelineEntry): string {
+    if (entry.kind === 'event') {
+        return `→ ${entry.delivered ?? 0} element${entry.delivered === 1 ? '' : 's'}`;
+    }
+    return entry.outcome ?? '';
+}
+
+export default class EventTimeline extends LightningElement {
+    rows: Row[] = [];
+    total = 0;
+    private stop: (() => void) | null = null;
+
+    connectedCallback(): void {
+        this.refresh();
+        this.stop = simPlatform.onChange(() => this.refresh());
+    }
+
+    disconnectedCallback(): void {
+        this.stop?.();
+        this.stop = null;
+    }
+
+    get isEmpty(): boolean {
+        return this.rows.length === 0;
+    }
+
+    get countText(): string {
+        return this.total > this.rows.length
+            ? `${this.total} entries, newest ${this.rows.length} shown`
+            : `${this.total} entries`;
+    }
+
+    private refresh(): void {
+        const entries = simPlatform.timeline.list();
+        this.total = simPlatform.timeline.count;
+        this.rows = entries
+            .slice(-VISIBLE_ROWS)
+            .reverse()
+            .map((entry) => ({
+                key: entry.seq,
+                time: formatOffset(entry.at),
+                name: entry.name,
+                kindLabel: entry.kind === 'event' ? (entry.source ?? 'event') : 'action',
+                badgeClass:
+                    entry.kind === 'action'
+                        ? entry.outcome === 'rejected'
+                            ? 'slds-badge slds-theme_error'
+                            : 'slds-badge slds-badge_inverse'
+                        : 'slds-badge',
+                callId: entry.callId ? entry.callId.slice(0, 8) : '',
+                summary: entry.summary,
+                outcome: outcomeText(entry)
+            }));
+    }
+}
