@@ -136,9 +136,13 @@ export class VoiceEventBus {
     }
 
     private handleLeaderChange(change: LeaderChange): void {
-        if (change.context === this.context && this.subscription) {
+        if (change.element && change.context === this.context && this.subscription) {
+            // A new leader with the same context: the subscription stays valid.
             return;
         }
+        // Without a leader the bus must stop listening even if the context looks the same
+        // (undefined in tests, or shared): a subscription left behind would keep answering
+        // hellos and swallow the next connector's own hello.
         this.stopListening();
         this.context = change.context;
         if (change.element) {
