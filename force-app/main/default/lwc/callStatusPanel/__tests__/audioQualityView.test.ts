@@ -1,20 +1,12 @@
+import { label } from '../../../../../test/callStatusPanel/useRealLabels';
 import type { AudioQuality } from 'c/voiceEventBus';
+import { formatLabel } from 'c/voiceViewUtils';
 import { AUDIO_STATS_OVERDUE_SECONDS, buildAudioQualityView } from '../audioQualityView';
 import { LABELS } from '../labels';
 
-jest.mock('@salesforce/label/c.VCK_CallStatus_Milliseconds', () => ({ default: '{0} ms' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.VCK_CallStatus_Percent', () => ({ default: '{0} %' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.VCK_CallStatus_UpdatedAgo',
-    () => ({ default: 'Updated {0} s ago' }),
-    { virtual: true }
-);
-
 const AT = 1_700_000_000_000;
+const ms = (value: string) => formatLabel(label('VCK_CallStatus_Milliseconds'), value);
+const percent = (value: string) => formatLabel(label('VCK_CallStatus_Percent'), value);
 
 function audio(overrides: Partial<AudioQuality> = {}): AudioQuality {
     return {
@@ -45,9 +37,9 @@ describe('audioQualityView', () => {
             gradeIcon: 'utility:success'
         });
         expect(values(audio())).toEqual({
-            rtt: '120 ms',
-            jitter: '8 ms',
-            loss: '0 %',
+            rtt: ms('120'),
+            jitter: ms('8'),
+            loss: percent('0'),
             mos: '4.36'
         });
         expect(view.metrics.every((metric) => !metric.breached)).toBe(true);
@@ -80,7 +72,7 @@ describe('audioQualityView', () => {
     it('rounds milliseconds and keeps two decimals for loss and MOS', () => {
         expect(
             values(audio({ roundTripTimeMillis: 119.6, packetLossPercent: 2.3456, mos: 3.5 }))
-        ).toMatchObject({ rtt: '120 ms', loss: '2.35 %', mos: '3.5' });
+        ).toMatchObject({ rtt: ms('120'), loss: percent('2.35'), mos: '3.5' });
     });
 
     it('says "not reported" for a figure the telephony system left out', () => {
@@ -92,7 +84,10 @@ describe('audioQualityView', () => {
 
     it('tells the age of the figures and when they are overdue', () => {
         const fresh = buildAudioQualityView(audio(), AT + 29_400);
-        expect(fresh).toMatchObject({ ageSeconds: 29, updatedLabel: 'Updated 29 s ago' });
+        expect(fresh).toMatchObject({
+            ageSeconds: 29,
+            updatedLabel: formatLabel(label('VCK_CallStatus_UpdatedAgo'), 29)
+        });
         expect(fresh.overdue).toBe(false);
         const due = AT + AUDIO_STATS_OVERDUE_SECONDS * 1000;
         expect(buildAudioQualityView(audio(), due).overdue).toBe(false);

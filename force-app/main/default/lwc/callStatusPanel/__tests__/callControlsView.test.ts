@@ -1,3 +1,4 @@
+import { label } from '../../../../../test/callStatusPanel/useRealLabels';
 import {
     ToolkitActionError,
     createConsoleState,
@@ -6,6 +7,7 @@ import {
     type CallState,
     type VoiceToolkitActions
 } from 'c/voiceEventBus';
+import { formatLabel } from 'c/voiceViewUtils';
 import {
     CONTROL_NAMES,
     asParticipantType,
@@ -16,15 +18,6 @@ import {
     type ControlContext
 } from '../callControlsView';
 import { LABELS } from '../labels';
-
-jest.mock('@salesforce/label/c.VCK_CallStatus_HoldParticipant', () => ({ default: 'Hold {0}' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.VCK_CallStatus_ResumeParticipant',
-    () => ({ default: 'Resume {0}' }),
-    { virtual: true }
-);
 
 const T0 = 1_700_000_000_000;
 const CALLER = '+1 (415) 999-0000';
@@ -150,13 +143,13 @@ describe('callControlsView', () => {
         expect(participantAction(consult, caller, 'Initial_Caller', READY)).toEqual({
             name: 'resume',
             label: LABELS.resume,
-            accessibleName: `Resume ${CALLER}`,
+            accessibleName: formatLabel(label('VCK_CallStatus_ResumeParticipant'), CALLER),
             participantType: 'Initial_Caller',
             disabled: false
         });
         expect(participantAction(consult, third, 'Third_Party', READY)).toMatchObject({
             name: 'hold',
-            accessibleName: 'Hold Queue',
+            accessibleName: formatLabel(label('VCK_CallStatus_HoldParticipant'), 'Queue'),
             participantType: 'Third_Party'
         });
         expect(

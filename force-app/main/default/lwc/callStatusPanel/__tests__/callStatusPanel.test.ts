@@ -1,138 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { label } from '../../../../../test/callStatusPanel/useRealLabels';
 import { createElement } from '@lwc/engine-dom';
-import type { LightningElement } from 'lwc';
-import type * as ViewUtils from 'c/voiceViewUtils';
 import VoiceToolkitConnector from 'c/voiceToolkitConnector';
 import { VOICE_CONSOLE_CHANNEL, voiceEventBus } from 'c/voiceEventBus';
+import { formatLabel } from 'c/voiceViewUtils';
 import { toolkitActionMocks } from '../../../../../test/jest-mocks/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import { subscriberCount } from '../../../../../test/jest-mocks/lightning/messageService';
 import { emitToolkitEvent, flushPromises, removeAllChildren } from '../../../../../test/utils';
-
-/**
- * Label imports resolve to the values in CustomLabels.labels-meta.xml, so the tests read what a
- * user reads and {0} placeholders get filled (sfdx-lwc-jest would give the label's name).
- */
-const LABEL_VALUES = new Map<string, string>();
-const labelsXml = readFileSync(
-    join(__dirname, '../../../labels/CustomLabels.labels-meta.xml'),
-    'utf8'
-);
-for (const [, name, value] of labelsXml.matchAll(
-    /<fullName>([^<]+)<\/fullName>[\s\S]*?<value>([\s\S]*?)<\/value>/g
-)) {
-    const text = value
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
-    LABEL_VALUES.set(name, text);
-    jest.doMock(`@salesforce/label/c.${name}`, () => ({ __esModule: true, default: text }), {
-        virtual: true
-    });
-}
-
-/* eslint-disable @typescript-eslint/no-require-imports -- loaded after the label mocks above */
-const CallStatusPanel = (require('c/callStatusPanel') as { default: typeof LightningElement })
-    .default;
-const { formatLabel } = require('c/voiceViewUtils') as typeof ViewUtils;
-/* eslint-enable @typescript-eslint/no-require-imports */
-
-function label(name: string): string {
-    const value = LABEL_VALUES.get(name);
-    if (value === undefined) {
-        throw new Error(`No Custom Label ${name}`);
-    }
-    return value;
-}
-
-interface Fixture {
-    type: string;
-    detail: Record<string, unknown>;
-}
-
-const CALL_ID = 'd7a9f1b7-fc17-43fe-8ca7-e584a2b34792';
-
-/** A documented payload from __tests__/data, with some detail fields replaced. */
-function fixture(name: string, overrides: Record<string, unknown> = {}): Fixture {
-    const data = JSON.parse(
-        readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8')
-    ) as Fixture;
-    return { type: data.type, detail: { ...data.detail, ...overrides } };
-}
-
-/** Fires a fixture on every toolkit element, like the platform, and lets the panel render. */
-async function emit(name: string, overrides: Record<string, unknown> = {}): Promise<void> {
-    const { type, detail } = fixture(name, overrides);
-    emitToolkitEvent(type, detail);
-    await flushPromises();
-}
-
-interface PanelProps {
-    showControls?: boolean;
-    showAudioQuality?: boolean;
-    showDiagnostics?: boolean;
-}
-
-async function mountPanel(props: PanelProps = {}): Promise<HTMLElement> {
-    const element = createElement('c-call-status-panel', { is: CallStatusPanel });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    await flushPromises();
-    return element;
-}
-
-function query<T extends Element = HTMLElement>(root: HTMLElement, selector: string): T | null {
-    return root.shadowRoot!.querySelector<T & Element>(selector) as T | null;
-}
-
-function queryAll<T extends Element = HTMLElement>(root: HTMLElement, selector: string): T[] {
-    return Array.from(root.shadowRoot!.querySelectorAll(selector)) as T[];
-}
-
-/** Visible text of the first match, whitespace folded; null when absent. */
-function textOf(root: HTMLElement, selector: string): string | null {
-    const element = query(root, selector);
-    return element ? (element.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
-}
-
-/** A base component stub's @api property (label, disabled, selected …). */
-function prop<T = unknown>(element: Element | null, name: string): T {
-    if (!element) {
-        throw new Error(`No element to read ${name} from`);
-    }
-    return (element as unknown as Record<string, T>)[name];
-}
-
-/** Every control button of the panel, whether it is disabled. */
-function controlStates(root: HTMLElement): Record<string, boolean> {
-    const states: Record<string, boolean> = {};
-    for (const element of queryAll(root, '[data-action]')) {
-        const participant = element.closest('li')?.dataset.participant;
-        const key = participant
-            ? `${element.dataset.action}:${participant}`
-            : (element.dataset.action ?? '');
-        states[key] = prop<boolean>(element, 'disabled') === true;
-    }
-    return states;
-}
-
-/** Fake clock for Date and setInterval; setTimeout stays real so flushPromises works. */
-function useFakeClock(start: number): void {
-    jest.useFakeTimers({
-        doNotFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'nextTick', 'setImmediate']
-    });
-    jest.setSystemTime(start);
-}
-
-/** Moves the fake clock (the shared one-second clock ticks along) and lets the panel render. */
-async function advance(milliseconds: number): Promise<void> {
-    jest.advanceTimersByTime(milliseconds);
-    await flushPromises();
-}
+import {
+    CALL_ID,
+    advance,
+    controlStates,
+    emit,
+    fixture,
+    mountPanel,
+    prop,
+    query,
+    queryAll,
+    textOf,
+    useFakeClock
+} from '../../../../../test/callStatusPanel/panel';
 
 const T0 = Date.UTC(2026, 4, 12, 9, 30, 0);
 const CALLER = '+1 (415) 999-0000';

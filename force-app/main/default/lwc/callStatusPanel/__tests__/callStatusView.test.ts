@@ -1,3 +1,4 @@
+import { label } from '../../../../../test/callStatusPanel/useRealLabels';
 import {
     createConsoleState,
     normalizeToolkitEvent,
@@ -5,6 +6,7 @@ import {
     type BusDiagnosticsSnapshot,
     type ConsoleState
 } from 'c/voiceEventBus';
+import { formatLabel } from 'c/voiceViewUtils';
 import {
     buildCallStatusView,
     callTimers,
@@ -14,10 +16,6 @@ import {
     type CallStatusInput
 } from '../callStatusView';
 import { LABELS } from '../labels';
-
-jest.mock('@salesforce/label/c.VCK_CallStatus_OnHoldFor', () => ({ default: 'On hold {0}' }), {
-    virtual: true
-});
 
 const T0 = 1_700_000_000_000;
 const CALLER = '+1 (415) 999-0000';
@@ -179,7 +177,7 @@ describe('callStatusView', () => {
                 expect.objectContaining({
                     participantType: 'Initial_Caller',
                     onHold: true,
-                    statusLabel: 'On hold 0:42',
+                    statusLabel: formatLabel(label('VCK_CallStatus_OnHoldFor'), '0:42'),
                     action: expect.objectContaining({ name: 'resume', disabled: false })
                 })
             ]);

@@ -1,3 +1,4 @@
+import '../../../../../test/callStatusPanel/useRealLabels';
 import { VOICE_EVENT_TYPES, type BusDiagnosticsSnapshot } from 'c/voiceEventBus';
 import { buildDiagnosticsView } from '../diagnosticsView';
 import { LABELS } from '../labels';
