@@ -1,0 +1,139 @@
+/**
+ * What the notes feed shows, as pure functions of ConsoleState: notes between rep and
+ * supervisor in time order, optionally with flag raises and lowers as context, one group per
+ * call when more than one call has something to show.
+ */
+import FLAG_RAISED from '@salesforce/label/c.VCK_NotesFeed_FlagRaised';
+import FLAG_RAISED_NO_MESSAGE from '@salesforce/label/c.VCK_NotesFeed_FlagRaisedNoMessage';
+import FLAG_LOWERED from '@salesforce/label/c.VCK_NotesFeed_FlagLowered';
+import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
+import type { CallState, ConsoleState, ConversationRecord } from 'c/voiceEventBus';
+import { callTypeLabel, formatClockTime, formatLabel, roleLabel } from 'c/voiceViewUtils';
+import { senderName } from './senderName';
+
+export type FeedEntryKind = 'note' | 'flagRaise' | 'flagLower';
+
+export interface FeedEntry {
+    /** Unique in the feed: a raise and its lower may share the toolkit's id. */
+    key: string;
+    kind: FeedEntryKind;
+    isNote: boolean;
+    at: number;
+    /** Locale clock time, e.g. 14:05:09. */
+    timeText: string;
+    /** For <time datetime>. */
+    isoTime: string;
+    who: string;
+    role: string;
+    /** The note, or "Angela Agent raised a flag: …" for a flag event. */
+    text: string;
+}
+
+export interface FeedGroup {
+    key: string;
+    /** "+1 (415) 555-0100 · Inbound". */
+    heading: string;
+    entries: FeedEntry[];
+}
+
+export interface NotesFeedView {
+    groups: FeedGroup[];
+    /** True when more than one call has entries: each group then shows its heading. */
+    grouped: boolean;
+    isEmpty: boolean;
+}
+
+function entry(kind: FeedEntryKind, record: ConversationRecord): FeedEntry {
+    const who = senderName(record.sender);
+    let text = record.text ?? '';
+    if (kind === 'flagRaise') {
+        text = record.text?.trim()
+            ? formatLabel(FLAG_RAISED, who, record.text)
+            : formatLabel(FLAG_RAISED_NO_MESSAGE, who);
+    } else if (kind === 'flagLower') {
+        text = formatLabel(FLAG_LOWERED, who);
+    }
+    return {
+        key: `${kind}:${record.id}`,
+        kind,
+        isNote: kind === 'note',
+        at: record.at,
+        timeText: formatClockTime(record.at),
+        isoTime: Number.isFinite(record.at) ? new Date(record.at).toISOString() : '',
+        who,
+        role: roleLabel(record.sender.kind),
+        text
+    };
+}
+
+/** At the same millisecond a raise reads before a note, and a note before a lower. */
+const KIND_RANK: Record<FeedEntryKind, number> = { flagRaise: 0, note: 1, flagLower: 2 };
+
+/** Oldest first, then by kind, then by id, so the order never depends on arrival. */
+function compareEntries(a: FeedEntry, b: FeedEntry): number {
+    return a.at - b.at || KIND_RANK[a.kind] - KIND_RANK[b.kind] || (a.key < b.key ? -1 : 1);
+}
+
+/** One call's notes (and flag events when shown), in time order, without duplicates. */
+export function callEntries(call: CallState, showFlagEvents: boolean): FeedEntry[] {
+    const records: Array<[FeedEntryKind, ConversationRecord]> = call.notes.map((note) => [
+        'note',
+        note
+    ]);
+    if (showFlagEvents) {
+        records.push(
+            ...call.flagRaises.map((r): [FeedEntryKind, ConversationRecord] => ['flagRaise', r])
+        );
+        records.push(
+            ...call.flagLowers.map((r): [FeedEntryKind, ConversationRecord] => ['flagLower', r])
+        );
+    }
+    const seen = new Set<string>();
+    const entries: FeedEntry[] = [];
+    for (const [kind, record] of records) {
+        const next = entry(kind, record);
+        if (!seen.has(next.key)) {
+            seen.add(next.key);
+            entries.push(next);
+        }
+    }
+    return entries.sort(compareEntries);
+}
+
+function groupHeading(call: CallState): string {
+    return [call.caller ?? UNKNOWN_CALLER, callTypeLabel(call.callType)]
+        .filter(Boolean)
+        .join(' · ');
+}
+
+/** Groups in the order their conversation started, so a new note never reorders the feed. */
+export function notesFeedView(state: ConsoleState, showFlagEvents: boolean): NotesFeedView {
+    const groups = Object.values(state.calls)
+        .map((call) => ({
+            key: call.callId,
+            heading: groupHeading(call),
+            entries: callEntries(call, showFlagEvents)
+        }))
+        .filter((group) => group.entries.length > 0)
+        .sort((a, b) => a.entries[0].at - b.entries[0].at || (a.key < b.key ? -1 : 1));
+    return { groups, grouped: groups.length > 1, isEmpty: groups.length === 0 };
+}
+
+/**
+ * What the feed is built from, per call. When none of it changed (a transcript line, audio
+ * stats…), the feed keeps its entries instead of rebuilding them.
+ */
+export function feedSources(state: ConsoleState): unknown[] {
+    return Object.values(state.calls).flatMap((call) => [
+        call.callId,
+        call.notes,
+        call.flagRaises,
+        call.flagLowers,
+        call.caller,
+        call.callType
+    ]);
+}
+
+export function sameSources(a: readonly unknown[] | null, b: readonly unknown[]): boolean {
+    return a !== null && a.length === b.length && a.every((value, index) => value === b[index]);
+}
