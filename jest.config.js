@@ -15,6 +15,8 @@ module.exports = {
     ],
     // Emitted .js would otherwise count at 0 %; the .ts sources are what we author.
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**'],
+    // Only *.test.ts are suites; other .ts under __tests__ are fixtures and helpers.
+    testMatch: ['**/__tests__/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.tmp/'],
     modulePathIgnorePatterns: ['<rootDir>/.tmp/', '<rootDir>/dist/'],
     testTimeout: 30000

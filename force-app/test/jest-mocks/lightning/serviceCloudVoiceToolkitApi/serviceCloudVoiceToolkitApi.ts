@@ -6,7 +6,7 @@
  */
 import { LightningElement, api } from 'lwc';
 
-const resolved = () => Promise.resolve({ success: true });
+const resolved = (..._args: unknown[]) => Promise.resolve({ success: true });
 
 export const toolkitActionMocks = {
     mute: jest.fn(resolved),
