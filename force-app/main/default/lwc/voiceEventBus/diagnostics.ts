@@ -13,7 +13,10 @@ export interface BusDiagnosticsSnapshot {
     /** Accepted events per type. */
     accepted: Record<string, number>;
     acceptedTotal: number;
-    /** Accepted events that changed nothing (duplicates). */
+    /**
+     * Accepted events that changed nothing at all (repeats within the same millisecond). A
+     * repeat arriving later still moves the call's last-activity time, so it is not counted.
+     */
     unchanged: number;
     rejectedTotal: number;
     /** Newest last, at most MAX_RECENT_REJECTIONS. */

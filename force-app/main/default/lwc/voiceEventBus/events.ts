@@ -124,8 +124,18 @@ export type VoiceEvent =
     | FlagLowerEvent
     | NoteEvent;
 
-/** Narrow a VoiceEvent by its type, e.g. `VoiceEventOf<'transcript'>`. */
-export type VoiceEventOf<T extends VoiceEventType> = Extract<VoiceEvent, { type: T }>;
+/** Each member of `E` whose `type` can be `T`, narrowed to that type. */
+type NarrowByType<E, T> = E extends { type: infer U }
+    ? T extends U
+        ? E & { type: T }
+        : never
+    : never;
+
+/**
+ * Narrow a VoiceEvent by its type, e.g. `VoiceEventOf<'transcript'>` or `VoiceEventOf<'mute'>`.
+ * (A plain Extract gave `never` for types that share an interface, such as mute or hold.)
+ */
+export type VoiceEventOf<T extends VoiceEventType> = NarrowByType<VoiceEvent, T>;
 
 export type NormalizeResult =
     { ok: true; event: VoiceEvent } | { ok: false; type: string; reason: string };
