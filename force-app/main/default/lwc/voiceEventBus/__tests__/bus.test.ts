@@ -1,5 +1,5 @@
 import { createElement } from '@lwc/engine-dom';
-import { publish } from 'lightning/messageService';
+import { publish, type MessageContextValue } from 'lightning/messageService';
 import VoiceToolkitConnector from 'c/voiceToolkitConnector';
 import {
     VOICE_CONSOLE_CHANNEL,
@@ -112,6 +112,18 @@ function utterance(callId: string, text = 'Hello') {
         sender: { role: 'Agent' }
     };
 }
+
+let frozenClock: jest.SpyInstance<number, []> | null = null;
+
+/** Freezes the bus clock, so a repeated event is an exact repeat (same arrival time). */
+function freezeClock(): void {
+    frozenClock = jest.spyOn(Date, 'now').mockReturnValue(1718000000000);
+}
+
+afterEach(() => {
+    frozenClock?.mockRestore();
+    frozenClock = null;
+});
 
 beforeEach(() => {
     voiceEventBus.reset();
@@ -240,7 +252,7 @@ describe('subscribeToVoiceConsole', () => {
     });
 
     it('publishes its hello with the panel’s own MessageContext', () => {
-        const context = { panel: 'callStatusPanel' };
+        const context = { panel: 'callStatusPanel' } as MessageContextValue;
         const subscription = subscribeToVoiceConsole(context, () => undefined);
         expect(publish).toHaveBeenCalledWith(
             context,
@@ -259,7 +271,7 @@ describe('subscribeToVoiceConsole', () => {
         for (const step of steps.slice(0, 7)) {
             windowB.ingest(step.type, step.detail, step.at);
         }
-        const callId = steps[0].detail && (steps[0].detail as { callId: string }).callId;
+        const callId = (steps[0].detail as { callId: string }).callId;
         expect(voiceEventBus.getState().calls[callId]).toBeUndefined();
 
         const updates: Array<[ConsoleState, ConsoleUpdate]> = [];
@@ -285,6 +297,7 @@ describe('subscribeToVoiceConsole', () => {
     });
 
     it('notifies only when the state changed', () => {
+        freezeClock();
         mountConnectors(1);
         const kinds: string[] = [];
         const subscription = subscribeToVoiceConsole(undefined, (_state, update) =>
@@ -369,6 +382,7 @@ describe('subscribeToVoiceConsole', () => {
 
 describe('VoiceEventBus', () => {
     it('counts accepted, duplicate and rejected events without keeping payload text', () => {
+        freezeClock();
         mountConnectors(1);
         const before = counters();
         const secret = 'my card number is 4111 1111 1111 1111';
