@@ -180,7 +180,10 @@ export function simulatorModules({ lwcDir, scenariosDir }) {
                 for (const { path } of files) {
                     this.addWatchFile(path);
                 }
-                return `export default ${JSON.stringify(files.map(({ scenario }) => scenario))};\n`;
+                // JSON.parse, not an object literal: a "__proto__" key in a (hostile) scenario must
+                // stay an own property, as it is for a file loaded in the page.
+                const json = JSON.stringify(files.map(({ scenario }) => scenario));
+                return `export default JSON.parse(${JSON.stringify(json)});\n`;
             }
             return null;
         }

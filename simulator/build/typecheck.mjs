@@ -25,7 +25,7 @@ export function writeTsconfig() {
         extends: '../tsconfig.json',
         compilerOptions: {
             noEmit: true,
-            types: ['jest'],
+            types: ['jest', 'node'],
             paths: {
                 ...modulePaths(
                     join(ROOT, 'force-app/main/default/lwc'),

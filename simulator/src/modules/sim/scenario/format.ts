@@ -107,11 +107,10 @@ function fill(value: unknown, index: number, vars: Record<string, string[]>): un
         return value.map((item) => fill(item, index, vars));
     }
     if (isObject(value)) {
-        const copy: Json = {};
-        for (const [key, item] of Object.entries(value)) {
-            copy[key] = fill(item, index, vars);
-        }
-        return copy;
+        // fromEntries defines own properties, so a "__proto__" key stays data, never a prototype.
+        return Object.fromEntries(
+            Object.entries(value).map(([key, item]) => [key, fill(item, index, vars)])
+        );
     }
     return value;
 }

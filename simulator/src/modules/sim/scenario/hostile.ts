@@ -103,7 +103,7 @@ export function materializeDetail(detail: unknown): unknown {
             return { ...utterance(spec, 'deeply nested payload'), extra: nested };
         }
         case 'frozen':
-            return deepFreeze(isObject(spec.value) ? structuredClone(spec.value) : {});
+            return deepFreeze(isObject(spec.value) ? JSON.parse(JSON.stringify(spec.value)) : {});
         default:
             return detail;
     }
