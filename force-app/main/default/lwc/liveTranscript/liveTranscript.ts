@@ -26,10 +26,12 @@ import {
 import {
     FOLLOWING,
     countAfter,
+    followRange,
     pinnedAt,
     sameWindow,
     shiftEarlier,
     shiftLater,
+    splitRange,
     windowRange,
     type WindowPosition,
     type WindowRange
@@ -98,6 +100,9 @@ export default class LiveTranscript extends LightningElement {
     /** The newest utterance the user had seen when they stopped following. */
     private lastSeen: Utterance | null = null;
     private pendingAnchor: ScrollAnchor | null = null;
+    /** A window change was split in two: the second render drops rows at the start. */
+    private trimPending = false;
+    private connected = false;
     /** Set when the highlight terms change: same utterances, new row objects. */
     private rowsStale = false;
     private focusLogAfterRender = false;
@@ -126,6 +131,7 @@ export default class LiveTranscript extends LightningElement {
     }
 
     connectedCallback(): void {
+        this.connected = true;
         this.canCopy =
             typeof navigator !== 'undefined' &&
             typeof navigator.clipboard?.writeText === 'function';
@@ -137,6 +143,7 @@ export default class LiveTranscript extends LightningElement {
     }
 
     disconnectedCallback(): void {
+        this.connected = false;
         this.subscription?.unsubscribe();
         this.subscription = null;
         if (this.statusTimer !== null) {
@@ -151,6 +158,15 @@ export default class LiveTranscript extends LightningElement {
     }
 
     renderedCallback(): void {
+        if (this.trimPending) {
+            this.trimPending = false;
+            // A microtask: the second step renders before the browser paints.
+            Promise.resolve().then(() => {
+                if (this.connected) {
+                    this.refresh();
+                }
+            });
+        }
         const log = this.logElement();
         if (!log) {
             return;
@@ -274,7 +290,18 @@ export default class LiveTranscript extends LightningElement {
         const transcript = call?.transcript ?? NO_UTTERANCES;
         this.filter = filterTranscript(this.filter, transcript, this.searchQuery);
         const list = this.filter.matches;
-        const range = windowRange(list, this.position);
+        let range = this.position.follow
+            ? followRange(
+                  list,
+                  this.range.end > this.range.start ? this.list[this.range.start] : null
+              )
+            : windowRange(list, this.position);
+        const firstStep = splitRange(this.list, this.range, list, range);
+        if (firstStep) {
+            // Add the new rows now and drop the old ones in a second render (see splitRange).
+            range = firstStep;
+            this.trimPending = true;
+        }
         if (this.rowsStale || !sameWindow(this.list, this.range, list, range)) {
             this.pendingAnchor = this.position.follow ? null : this.anchorFor(list, range);
             this.rows = list.slice(range.start, range.end).map((u) => this.rowCache.rowFor(u));
@@ -327,11 +354,14 @@ export default class LiveTranscript extends LightningElement {
         return null;
     }
 
+    /** A new call or search: start again at the newest rows, with no link to what was shown. */
     private resetWindow(): void {
         this.position = FOLLOWING;
         this.lastSeen = null;
         this.filter = null;
         this.pendingAnchor = null;
+        this.list = NO_UTTERANCES;
+        this.range = { start: 0, end: 0 };
     }
 
     private rebuildHighlighting(): void {

@@ -26,23 +26,26 @@ export interface TranscriptRow {
 
 /**
  * SLDS chat layout: the contact centre's side (agent, supervisor) on the right, the customer
- * and anyone else on the left, each with its own SLDS bubble colour.
+ * and anyone else on the left, each with its own SLDS bubble colour. The side comes from our
+ * own vck-row_outbound/inbound rather than slds-chat-listitem_outbound/inbound: SLDS styles
+ * those with a sibling selector (`_inbound + _inbound`), which makes the browser restyle every
+ * row each time the window drops its first row; measured 3-8x slower per event.
  */
 const ROW_CLASSES: Record<SpeakerKind, { item: string; bubble: string }> = {
     agent: {
-        item: 'slds-chat-listitem slds-chat-listitem_outbound vck-row vck-row_agent',
+        item: 'slds-chat-listitem vck-row vck-row_outbound vck-row_agent',
         bubble: 'slds-chat-message__text slds-chat-message__text_outbound vck-bubble'
     },
     supervisor: {
-        item: 'slds-chat-listitem slds-chat-listitem_outbound vck-row vck-row_supervisor',
+        item: 'slds-chat-listitem vck-row vck-row_outbound vck-row_supervisor',
         bubble: 'slds-chat-message__text slds-chat-message__text_outbound-agent vck-bubble'
     },
     customer: {
-        item: 'slds-chat-listitem slds-chat-listitem_inbound vck-row vck-row_customer',
+        item: 'slds-chat-listitem vck-row vck-row_inbound vck-row_customer',
         bubble: 'slds-chat-message__text slds-chat-message__text_inbound vck-bubble'
     },
     other: {
-        item: 'slds-chat-listitem slds-chat-listitem_inbound vck-row vck-row_other',
+        item: 'slds-chat-listitem vck-row vck-row_inbound vck-row_other',
         bubble: 'slds-chat-message__text slds-chat-message__text_inbound vck-bubble vck-bubble_other'
     }
 };

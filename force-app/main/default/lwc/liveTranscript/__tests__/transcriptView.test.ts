@@ -37,13 +37,13 @@ describe('transcriptView', () => {
             const query = createTermQuery([]);
             const classes = (kind: 'agent' | 'customer' | 'supervisor' | 'other') =>
                 toTranscriptRow(utterance(1, { kind }), query);
-            expect(classes('agent').itemClass).toContain('slds-chat-listitem_outbound');
+            expect(classes('agent').itemClass).toContain('vck-row_outbound');
             expect(classes('agent').bubbleClass).toContain('slds-chat-message__text_outbound');
-            expect(classes('supervisor').itemClass).toContain('slds-chat-listitem_outbound');
+            expect(classes('supervisor').itemClass).toContain('vck-row_outbound');
             expect(classes('supervisor').bubbleClass).toContain(
                 'slds-chat-message__text_outbound-agent'
             );
-            expect(classes('customer').itemClass).toContain('slds-chat-listitem_inbound');
+            expect(classes('customer').itemClass).toContain('vck-row_inbound');
             expect(classes('customer').bubbleClass).toContain('slds-chat-message__text_inbound');
             expect(classes('other').bubbleClass).toContain('vck-bubble_other');
             const labels = (['agent', 'customer', 'supervisor', 'other'] as const).map(

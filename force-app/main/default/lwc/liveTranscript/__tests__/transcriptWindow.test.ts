@@ -3,11 +3,14 @@ import {
     PAGE_SIZE,
     WINDOW_SIZE,
     countAfter,
+    followRange,
     lowerBound,
+    MAX_RENDERED_ROWS,
     pinnedAt,
     sameWindow,
     shiftEarlier,
     shiftLater,
+    splitRange,
     upperBound,
     windowRange
 } from '../transcriptWindow';
@@ -98,8 +101,75 @@ describe('transcriptWindow', () => {
             const range = windowRange(list, FOLLOWING);
             const pinned = pinnedAt(list, range);
             expect(windowRange(list, pinned)).toEqual(range);
+            // A following window longer than a full one keeps its newest rows, near the user.
+            expect(windowRange(list, pinnedAt(list, { start: 9850, end: 10000 }))).toEqual(range);
             expect(pinnedAt([], { start: 0, end: 0 })).toEqual({ follow: false, anchor: null });
             expect(windowRange(list, { follow: false, anchor: null })).toEqual(range);
+        });
+    });
+
+    describe('followRange', () => {
+        it('starts with the newest full window', () => {
+            expect(followRange(list, null)).toEqual({ start: 10000 - WINDOW_SIZE, end: 10000 });
+            expect(followRange(list.slice(0, 5), null)).toEqual({ start: 0, end: 5 });
+        });
+
+        it('keeps its first row as rows are appended, then drops a page at once', () => {
+            let shown = followRange(list.slice(0, 1000), null);
+            const sizes: number[] = [];
+            for (let length = 1001; length <= 1200; length += 1) {
+                const grown = list.slice(0, length);
+                shown = followRange(grown, grown[shown.start]);
+                expect(shown.end).toBe(length);
+                sizes.push(shown.end - shown.start);
+            }
+            expect(Math.min(...sizes)).toBe(WINDOW_SIZE);
+            expect(Math.max(...sizes)).toBeLessThan(MAX_RENDERED_ROWS);
+            // Most appends leave the first row alone.
+            const trims = sizes.filter((size, index) => index > 0 && size < sizes[index - 1]);
+            expect(trims.length).toBeLessThanOrEqual(Math.ceil(200 / PAGE_SIZE));
+        });
+
+        it('starts again when its first row is gone or too few rows are shown', () => {
+            const trimmed = list.slice(500);
+            expect(followRange(trimmed, list[100])).toEqual({
+                start: trimmed.length - WINDOW_SIZE,
+                end: trimmed.length
+            });
+            expect(followRange(list, list[9990])).toEqual({
+                start: 10000 - WINDOW_SIZE,
+                end: 10000
+            });
+            expect(followRange(list, { ...list[9900] })).toEqual({
+                start: 10000 - WINDOW_SIZE,
+                end: 10000
+            });
+        });
+    });
+
+    describe('splitRange', () => {
+        it('adds before dropping when rows go at the start and come at the end', () => {
+            const shown = { start: 1000, end: 1120 };
+            expect(splitRange(list, shown, list, { start: 1040, end: 1160 })).toEqual({
+                start: 1000,
+                end: 1160
+            });
+            const trimmed = list.slice(10);
+            expect(splitRange(list, shown, trimmed, { start: 1030, end: 1150 })).toEqual({
+                start: 990,
+                end: 1150
+            });
+        });
+
+        it('does nothing for an append, a trim, an earlier shift or unrelated lists', () => {
+            const shown = { start: 1000, end: 1120 };
+            expect(splitRange(list, shown, list, { start: 1000, end: 1121 })).toBeNull();
+            expect(splitRange(list, shown, list, { start: 1040, end: 1120 })).toBeNull();
+            expect(splitRange(list, shown, list, { start: 960, end: 1080 })).toBeNull();
+            expect(splitRange(list, { start: 0, end: 0 }, list, shown)).toBeNull();
+            expect(
+                splitRange(list, shown, utterances(50, 20000), { start: 10, end: 50 })
+            ).toBeNull();
         });
     });
 
