@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 
 const SIM_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = join(SIM_DIR, '..');
@@ -20,7 +21,7 @@ function modulePaths(dir, namespace, prefix) {
     return paths;
 }
 
-export function writeTsconfig() {
+export async function writeTsconfig() {
     const config = {
         extends: '../tsconfig.json',
         compilerOptions: {
@@ -42,12 +43,14 @@ export function writeTsconfig() {
     // Compared as data, so a prettier-formatted file is left alone when nothing changed.
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (current === '' || JSON.stringify(JSON.parse(current)) !== JSON.stringify(config)) {
-        writeFileSync(file, `${JSON.stringify(config, null, 4)}\n`);
+        // Written as prettier would, so `npm run prettier:verify` stays clean.
+        const options = await prettier.resolveConfig(file);
+        writeFileSync(file, await prettier.format(JSON.stringify(config), { ...options, filepath: file }));
     }
     return file;
 }
 
-const file = writeTsconfig();
+const file = await writeTsconfig();
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const result = spawnSync(process.execPath, [tsc, '-p', file], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
