@@ -45,7 +45,10 @@ export async function writeTsconfig() {
     if (current === '' || JSON.stringify(JSON.parse(current)) !== JSON.stringify(config)) {
         // Written as prettier would, so `npm run prettier:verify` stays clean.
         const options = await prettier.resolveConfig(file);
-        writeFileSync(file, await prettier.format(JSON.stringify(config), { ...options, filepath: file }));
+        writeFileSync(
+            file,
+            await prettier.format(JSON.stringify(config), { ...options, filepath: file })
+        );
     }
     return file;
 }
