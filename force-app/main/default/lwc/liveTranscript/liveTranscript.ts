@@ -46,8 +46,8 @@ const NO_UTTERANCES: readonly Utterance[] = [];
 
 /** Keeps a row that is on screen before and after a window change at the same height. */
 interface ScrollAnchor {
-    /** Its index among the rows about to be rendered. */
-    index: number;
+    /** The row's key (utterance id). */
+    key: string;
     /** Its distance from the top of the viewport before the change. */
     offset: number;
 }
@@ -100,6 +100,8 @@ export default class LiveTranscript extends LightningElement {
     /** The newest utterance the user had seen when they stopped following. */
     private lastSeen: Utterance | null = null;
     private pendingAnchor: ScrollAnchor | null = null;
+    /** The rows as last rendered (what the DOM shows). */
+    private renderedRows: TranscriptRow[] = [];
     /** A window change was split in two: the second render drops rows at the start. */
     private trimPending = false;
     private connected = false;
@@ -168,18 +170,21 @@ export default class LiveTranscript extends LightningElement {
             });
         }
         const log = this.logElement();
+        const anchor = this.pendingAnchor;
+        this.pendingAnchor = null;
+        this.renderedRows = log ? this.rows : [];
         if (!log) {
             return;
         }
         if (this.position.follow) {
             log.scrollTop = log.scrollHeight;
-        } else if (this.pendingAnchor) {
-            const row = this.rowElements(log)[this.pendingAnchor.index];
+        } else if (anchor) {
+            const { key, offset } = anchor;
+            const row = this.rowElements(log)[this.rows.findIndex((item) => item.key === key)];
             if (row) {
-                log.scrollTop = row.offsetTop - this.pendingAnchor.offset;
+                log.scrollTop = row.offsetTop - offset;
             }
         }
-        this.pendingAnchor = null;
         if (this.focusLogAfterRender) {
             this.focusLogAfterRender = false;
             log.focus();
@@ -303,8 +308,9 @@ export default class LiveTranscript extends LightningElement {
             this.trimPending = true;
         }
         if (this.rowsStale || !sameWindow(this.list, this.range, list, range)) {
-            this.pendingAnchor = this.position.follow ? null : this.anchorFor(list, range);
-            this.rows = list.slice(range.start, range.end).map((u) => this.rowCache.rowFor(u));
+            const rows = list.slice(range.start, range.end).map((u) => this.rowCache.rowFor(u));
+            this.pendingAnchor = this.position.follow ? null : this.anchorFor(rows);
+            this.rows = rows;
             this.rowsStale = false;
         }
         this.list = list;
@@ -330,25 +336,27 @@ export default class LiveTranscript extends LightningElement {
     }
 
     /**
-     * The first row shown now that is also shown after the change, with its distance from the
-     * top of the viewport, so renderedCallback can put it back where the user saw it.
+     * The first row on screen now (in the DOM as last rendered) that is also in `rows`, with its
+     * distance from the top of the viewport, so renderedCallback can put it back where it was.
      */
-    private anchorFor(list: readonly Utterance[], range: WindowRange): ScrollAnchor | null {
+    private anchorFor(rows: readonly TranscriptRow[]): ScrollAnchor | null {
         const log = this.logElement();
         if (!log) {
             return null;
         }
-        const elements = this.rowElements(log);
-        const previous = this.list.slice(this.range.start, this.range.end);
-        const next = new Map<Utterance, number>();
-        for (let index = range.start; index < range.end; index += 1) {
-            next.set(list[index], index - range.start);
+        const kept = new Set(rows.map((row) => row.key));
+        if (this.pendingAnchor && kept.has(this.pendingAnchor.key)) {
+            // Not rendered since the last change: the DOM still shows what the anchor measured.
+            return this.pendingAnchor;
         }
-        for (let index = 0; index < previous.length; index += 1) {
-            const kept = next.get(previous[index]);
+        const elements = this.rowElements(log);
+        for (let index = 0; index < this.renderedRows.length; index += 1) {
             const element = elements[index];
-            if (kept !== undefined && element) {
-                return { index: kept, offset: element.offsetTop - log.scrollTop };
+            if (element && kept.has(this.renderedRows[index].key)) {
+                return {
+                    key: this.renderedRows[index].key,
+                    offset: element.offsetTop - log.scrollTop
+                };
             }
         }
         return null;
