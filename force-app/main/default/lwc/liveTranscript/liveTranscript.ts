@@ -19,6 +19,7 @@ import {
     createRowCache,
     emptyState,
     MAX_UTTERANCES,
+    nextAnnouncement,
     type EmptyState,
     type RowCache,
     type TranscriptRow
@@ -265,10 +266,9 @@ export default class LiveTranscript extends LightningElement {
         const transcript = this.transcript();
         const newest = transcript[transcript.length - 1];
         if (callId === this.callId && newest?.id === id) {
-            this.announcement = formatLabel(
-                LABELS.announcement,
-                speakerLabel(newest.sender),
-                newest.text
+            this.announcement = nextAnnouncement(
+                this.announcement,
+                formatLabel(LABELS.announcement, speakerLabel(newest.sender), newest.text)
             );
         }
     }

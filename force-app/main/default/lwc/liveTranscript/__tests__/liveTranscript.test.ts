@@ -356,6 +356,25 @@ describe('c-live-transcript', () => {
             );
         });
 
+        it('announces the same words said twice in a row both times', async () => {
+            const element = await mountPanel();
+            connectCall();
+            say('u1', 'Yes', { kind: 'customer' });
+            await flushPromises();
+            const announcer = query(element, '[data-id="announcer"]')!;
+            const first = announcer.textContent;
+            say('u2', 'Yes', { kind: 'customer' });
+            await flushPromises();
+            expect(announcer.textContent).not.toBe(first);
+            expect(textOf(announcer)!.replace(/\u200B/g, '')).toBe(
+                formatLabel(
+                    label('VCK_Transcript_Announcement'),
+                    label('VCK_Common_RoleCustomer'),
+                    'Yes'
+                )
+            );
+        });
+
         it('does not announce a late utterance that lands in the past', async () => {
             const element = await mountPanel();
             connectCall();
