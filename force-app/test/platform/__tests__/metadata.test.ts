@@ -1,0 +1,199 @@
+/**
+ * What a deploy would send: force-app converted to Metadata API format with
+ * @salesforce/source-deploy-retrieve, offline, honouring .forceignore. Every bundle, the
+ * message channel and the labels must be in it; TypeScript sources, tests and the Jest mocks
+ * under force-app/test must not. SDR runs in a child Node process, as the sf CLI runs it: it
+ * needs Node's globals and export conditions, which Jest's jsdom environment replaces (and it
+ * takes a second or two to load, so it lives in this one file).
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, relative, sep } from 'path';
+import { LWC_DIR, PACKAGE_DIR, PROJECT_ROOT, bundleFiles, bundleNames } from '../bundles';
+
+const TEST_DIR = join(PACKAGE_DIR, 'test');
+
+function filesUnder(root: string): string[] {
+    return readdirSync(root).flatMap((name) => {
+        const path = join(root, name);
+        return statSync(path).isDirectory()
+            ? filesUnder(path).map((file) => `${name}/${file}`)
+            : [name];
+    });
+}
+
+/** A resolved source component and every source path it would deploy. */
+interface ResolvedComponent {
+    type: string;
+    fullName: string;
+    paths: string[];
+}
+
+/**
+ * Run by `node -e` with the project as working directory: resolves force-app (honouring
+ * .forceignore), converts it to Metadata API format and prints what it resolved as JSON.
+ */
+const CONVERT = `
+const { statSync, readdirSync } = require('fs');
+const { join } = require('path');
+const { ComponentSet, MetadataConverter } = require('@salesforce/source-deploy-retrieve');
+const walk = (dir) => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+});
+const pathsOf = (component) => [
+    component.xml,
+    component.content,
+    ...(component.content && statSync(component.content).isDirectory() ? walk(component.content) : []),
+    ...component.getChildren().flatMap(pathsOf)
+].filter(Boolean);
+(async () => {
+    const set = ComponentSet.fromSource(process.env.VCK_SOURCE);
+    await new MetadataConverter().convert(set, 'metadata', {
+        type: 'directory',
+        outputDirectory: process.env.VCK_OUTPUT,
+        genUniqueDir: false
+    });
+    const components = set.getSourceComponents().toArray().map((component) => ({
+        type: component.type.name,
+        fullName: component.fullName,
+        paths: pathsOf(component)
+    }));
+    process.stdout.write(JSON.stringify(components));
+})().catch((error) => {
+    console.error(error);
+    process.exit(1);
+});
+`;
+
+let outputDir = '';
+let components: ResolvedComponent[] = [];
+let converted: string[] = [];
+
+beforeAll(() => {
+    outputDir = mkdtempSync(join(tmpdir(), 'vck-mdapi-'));
+    const run = spawnSync(process.execPath, ['-e', CONVERT], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        timeout: 120000,
+        env: {
+            ...process.env,
+            VCK_SOURCE: PACKAGE_DIR,
+            VCK_OUTPUT: outputDir,
+            SF_DISABLE_TELEMETRY: 'true',
+            SF_AUTOUPDATE_DISABLE: 'true'
+        }
+    });
+    if (run.status !== 0) {
+        throw new Error(`metadata conversion failed:\n${run.stderr || run.error}`);
+    }
+    components = JSON.parse(run.stdout) as ResolvedComponent[];
+    converted = filesUnder(outputDir).sort();
+}, 120000);
+
+afterAll(() => {
+    if (outputDir) {
+        rmSync(outputDir, { recursive: true, force: true });
+    }
+});
+
+describe('metadata conversion of force-app', () => {
+    it('resolves the bundles, the channel and the labels, and nothing from force-app/test', () => {
+        const names = components.map((component) => `${component.type}:${component.fullName}`);
+        expect(names).toEqual(
+            expect.arrayContaining([
+                ...bundleNames().map((bundle) => `LightningComponentBundle:${bundle}`),
+                'LightningMessageChannel:VoiceConsoleEvent',
+                'CustomLabels:CustomLabels'
+            ])
+        );
+        const fromTests = components
+            .flatMap((component) => component.paths)
+            .filter((path) => path === TEST_DIR || path.startsWith(TEST_DIR + sep))
+            .map((path) => relative(PACKAGE_DIR, path));
+        expect(fromTests).toEqual([]);
+        expect(converted).toContain('package.xml');
+    });
+
+    it('contains no TypeScript, no tests and no Jest mocks', () => {
+        expect(converted.filter((file) => file.endsWith('.ts'))).toEqual([]);
+        expect(converted.filter((file) => file.includes('__tests__'))).toEqual([]);
+        expect(converted.filter((file) => /tsconfig|jest|platform\//i.test(file))).toEqual([]);
+    });
+
+    it('contains exactly the bundles of force-app/main/default/lwc', () => {
+        const convertedBundles = [
+            ...new Set(
+                converted
+                    .filter((file) => file.startsWith('lwc/'))
+                    .map((file) => file.split('/')[1])
+            )
+        ].sort();
+        expect(convertedBundles).toEqual(bundleNames());
+    });
+
+    it.each(bundleNames().map((bundle) => [bundle]))(
+        '%s carries its JavaScript, templates, styles and metadata, and nothing else',
+        (bundle) => {
+            const expected = bundleFiles(bundle)
+                .filter((file) => !file.endsWith('.ts') && !/^tsconfig.*\.json$/.test(file))
+                .map((file) => `lwc/${bundle}/${file.split(sep).join('/')}`)
+                .sort();
+            const actual = converted.filter((file) => file.startsWith(`lwc/${bundle}/`));
+            expect(actual).toEqual(expected);
+            expect(actual).toEqual(
+                expect.arrayContaining([
+                    `lwc/${bundle}/${bundle}.js`,
+                    `lwc/${bundle}/${bundle}.js-meta.xml`
+                ])
+            );
+        }
+    );
+
+    it('contains the VoiceConsoleEvent message channel', () => {
+        expect(converted).toContain('messageChannels/VoiceConsoleEvent.messageChannel');
+        const channel = readFileSync(
+            join(outputDir, 'messageChannels/VoiceConsoleEvent.messageChannel'),
+            'utf8'
+        );
+        expect(channel).toContain('<masterLabel>Voice Console Event</masterLabel>');
+    });
+
+    it('contains every custom label a bundle imports', () => {
+        expect(converted).toContain('labels/CustomLabels.labels');
+        const labels = readFileSync(join(outputDir, 'labels/CustomLabels.labels'), 'utf8');
+        const defined = new Set(
+            [...labels.matchAll(/<fullName>([^<]+)<\/fullName>/g)].map((match) => match[1])
+        );
+        const imported = new Set(
+            bundleNames().flatMap((bundle) =>
+                bundleFiles(bundle)
+                    .filter((file) => file.endsWith('.js'))
+                    .flatMap((file) => [
+                        ...readFileSync(join(LWC_DIR, bundle, file), 'utf8').matchAll(
+                            /@salesforce\/label\/c\.([A-Za-z0-9_]+)/g
+                        )
+                    ])
+                    .map((match) => match[1])
+            )
+        );
+        expect(imported.size).toBeGreaterThan(0);
+        expect([...imported].filter((name) => !defined.has(name)).sort()).toEqual([]);
+    });
+
+    it('lists every bundle, the channel and the labels in package.xml', () => {
+        const manifest = readFileSync(join(outputDir, 'package.xml'), 'utf8');
+        const membersOf = (type: string): string[] => {
+            const block = manifest
+                .split('<types>')
+                .find((section) => section.includes(`<name>${type}</name>`));
+            return [...(block ?? '').matchAll(/<members>([^<]+)<\/members>/g)]
+                .map((match) => match[1])
+                .sort();
+        };
+        expect(membersOf('LightningComponentBundle')).toEqual(bundleNames());
+        expect(membersOf('LightningMessageChannel')).toContain('VoiceConsoleEvent');
+        expect(membersOf('CustomLabels')).toEqual(['CustomLabels']);
+    });
+});
