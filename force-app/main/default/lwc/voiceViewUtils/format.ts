@@ -18,17 +18,30 @@ export function formatDuration(totalSeconds: number): string {
     return hours > 0 ? `${hours}:${pad(minutes)}:${pad(rest)}` : `${minutes}:${pad(rest)}`;
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale: building Intl.DateTimeFormat is costly and rows format often. */
+function clockFormat(locale: string | undefined): Intl.DateTimeFormat {
+    const key = locale ?? '';
+    let format = clockFormats.get(key);
+    if (!format) {
+        format = new Intl.DateTimeFormat(locale, {
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit'
+        });
+        clockFormats.set(key, format);
+    }
+    return format;
+}
+
 /** The user's locale clock time (e.g. 14:05:09); '' for a missing time. */
 export function formatClockTime(epochMs: number | null, locale?: string): string {
     if (epochMs === null || !Number.isFinite(epochMs)) {
         return '';
     }
     try {
-        return new Intl.DateTimeFormat(locale, {
-            hour: '2-digit',
-            minute: '2-digit',
-            second: '2-digit'
-        }).format(new Date(epochMs));
+        return clockFormat(locale).format(new Date(epochMs));
     } catch {
         return new Date(epochMs).toISOString().slice(11, 19);
     }
