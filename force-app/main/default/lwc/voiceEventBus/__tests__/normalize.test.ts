@@ -151,6 +151,37 @@ describe('normalizeToolkitEvent: the 19 documented payloads', () => {
     });
 });
 
+describe('VoiceEventOf', () => {
+    it('narrows every event type, including those that share an interface', () => {
+        const mute: VoiceEventOf<'mute'> = { type: 'mute', callId: 'c', receivedAt: 1 };
+        const hold: VoiceEventOf<'hold'> = {
+            type: 'hold',
+            callId: 'c',
+            receivedAt: 1,
+            participant: null
+        };
+        const started: VoiceEventOf<'callstarted'> = {
+            type: 'callstarted',
+            callId: 'c',
+            receivedAt: 1,
+            callType: 'inbound',
+            participant: '+1'
+        };
+        const base = { callId: 'c', receivedAt: 1 };
+        // @ts-expect-error a mute event has no participant
+        const wrong: VoiceEventOf<'mute'> = { ...base, type: 'mute', participant: 'x' };
+        // @ts-expect-error the type must be the one asked for
+        const other: VoiceEventOf<'mute'> = { ...base, type: 'unmute' };
+        expect([mute, hold, started, wrong, other].map((event) => event.type)).toEqual([
+            'mute',
+            'hold',
+            'callstarted',
+            'mute',
+            'unmute'
+        ]);
+    });
+});
+
 describe('normalizeToolkitEvent: quirks', () => {
     const expectedOutput = {
         packetsLost: 15,

@@ -194,6 +194,12 @@ describe('reduceConsoleState: Native Telephony', () => {
     const events = scenarioEvents('native-telephony');
     const callId = events[0].callId;
 
+    it('has none of the events Native Telephony never sends', () => {
+        expect(events.map((event) => event.type)).toEqual(
+            expect.not.arrayContaining(['callstarted', 'audiostats', 'swap', 'wrapupended'])
+        );
+    });
+
     it('opens the call from callconnected alone', () => {
         const state = applyAll(events.slice(0, 1));
         expect(call(state, callId)).toMatchObject({
