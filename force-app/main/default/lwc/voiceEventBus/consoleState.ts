@@ -122,19 +122,10 @@ export interface CallState {
     conferenced: boolean;
     /** Folded from audioSamples: the newest sample's figures, graded with hysteresis. */
     audio: AudioQuality | null;
-    /**
-     * The newest AUDIO_HISTORY audiostats samples in time order. Optional only so state built
-     * by older code or by hand still type-checks; the reducer always sets it.
-     */
-    audioSamples?: AudioSample[];
+    /** The newest AUDIO_HISTORY audiostats samples in time order; `audio` is folded from them. */
+    audioSamples: AudioSample[];
     /** In display order; at most maxUtterancesPerCall, oldest dropped first. */
     transcript: Utterance[];
-    /**
-     * @deprecated Not maintained: copying an id map per utterance made a 10,000-utterance call
-     * O(n²). The reducer dedupes against `transcript` instead. Kept optional so code that
-     * still sets it compiles; never read it.
-     */
-    transcriptIds?: Record<string, true>;
     droppedUtterances: number;
     flagRaises: ConversationRecord[];
     flagLowers: ConversationRecord[];
@@ -196,11 +187,34 @@ export function isLive(call: CallState): boolean {
     return call.phase === 'ringing' || call.phase === 'connected';
 }
 
-/** Calls newest first: live calls before finished ones, then by latest activity. */
+/** The caller is on hold: the agent has stepped away from this call (e.g. to consult). */
+function callerHeld(call: CallState): boolean {
+    return call.participants.some((p) => p.key === CALLER_KEY && p.onHold);
+}
+
+/**
+ * Calls in the order a panel should offer them: live calls first; among them the one the agent
+ * is on (caller not held), then the newest; finished calls by when they ended. Deliberately not
+ * by latest event: transcript lines and 30-second audio stats would make the order hop.
+ */
 export function sortedCalls(state: ConsoleState): CallState[] {
-    return Object.values(state.calls).sort(
-        (a, b) => Number(isLive(b)) - Number(isLive(a)) || b.lastEventAt - a.lastEventAt
-    );
+    return Object.values(state.calls).sort((a, b) => {
+        const live = Number(isLive(b)) - Number(isLive(a));
+        if (live !== 0) {
+            return live;
+        }
+        if (isLive(a)) {
+            return (
+                Number(callerHeld(a)) - Number(callerHeld(b)) ||
+                b.startedAt - a.startedAt ||
+                (a.callId < b.callId ? -1 : 1)
+            );
+        }
+        return (
+            (b.endedAt ?? b.lastEventAt) - (a.endedAt ?? a.lastEventAt) ||
+            (a.callId < b.callId ? -1 : 1)
+        );
+    });
 }
 
 /** The call a panel should follow when the user has not picked one; null when none. */

@@ -81,9 +81,9 @@ function mergeCall(a: CallState, b: CallState, limits: StateLimits): CallState {
         mergeSortedUnique(a.notes, b.notes, compareRecords, byId),
         limits.maxNotesPerCall
     );
-    const samplesA = a.audioSamples ?? [];
+    const samplesA = a.audioSamples;
     const audioSamples = newest(
-        mergeSortedUnique(samplesA, b.audioSamples ?? [], compareSamples, sampleKey),
+        mergeSortedUnique(samplesA, b.audioSamples, compareSamples, sampleKey),
         AUDIO_HISTORY
     );
     const caller = a.caller ?? b.caller;
@@ -94,7 +94,7 @@ function mergeCall(a: CallState, b: CallState, limits: StateLimits): CallState {
         : foldParticipants(legs, caller, startedAt);
     const sameFlags = flagRaises === a.flagRaises && flagLowers === a.flagLowers;
     let audio: AudioQuality | null;
-    if (audioSamples === samplesA && a.audioSamples) {
+    if (audioSamples === samplesA) {
         audio = a.audio;
     } else {
         audio = audioSamples.length ? foldAudio(audioSamples) : newerAudio(a.audio, b.audio);

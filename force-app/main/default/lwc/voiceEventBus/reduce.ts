@@ -174,7 +174,7 @@ function addUtterance(
 
 /** Keeps the newest AUDIO_HISTORY samples in time order and re-grades from them. */
 function addAudioSample(call: CallState, sample: AudioSample): CallState {
-    const samples = call.audioSamples ?? [];
+    const samples = call.audioSamples;
     if (samples.some((existing) => existing.at === sample.at)) {
         return call;
     }

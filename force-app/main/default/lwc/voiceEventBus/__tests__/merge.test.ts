@@ -315,7 +315,7 @@ describe('parseConsoleMessage: snapshots are rebuilt, not trusted', () => {
         expect(revived.transcript.map((u) => u.id)).toEqual([good[0].id, good[1].id, good[2].id]);
     });
 
-    it('does not carry the deprecated transcriptIds map', () => {
+    it('drops fields a snapshot call should not have', () => {
         const raw = jsonCopy(state) as unknown as {
             calls: Record<string, Record<string, unknown>>;
         };

@@ -855,3 +855,49 @@ describe('reduceConsoleState: purity and idempotence', () => {
         expect(state.calls['d7a9f1b7-fc17-43fe-8ca7-e584a2b34792'].phase).toBe('ringing');
     });
 });
+
+describe('selectActiveCallId: which call a panel follows', () => {
+    const reduceAll = (events: VoiceEvent[]) =>
+        events.reduce(reduceConsoleState, createConsoleState());
+    const twoLiveCalls = [
+        ev('callconnected', 0, { callType: 'inbound', participant: '+1 111' }, 'first'),
+        ev('callconnected', 5000, { callType: 'outbound', participant: '+1 222' }, 'second')
+    ];
+
+    it('follows the newest live call', () => {
+        expect(selectActiveCallId(reduceAll(twoLiveCalls))).toBe('second');
+    });
+
+    it('does not hop to the other call when it merely has a newer transcript line or audio stats', () => {
+        const state = reduceAll([
+            ...twoLiveCalls,
+            ev(
+                'transcript',
+                6000,
+                {
+                    id: 'u-1',
+                    serverReceivedTimestamp: T + 6000,
+                    content: { formatType: 'Text', text: 'Still there?' },
+                    sender: { role: 'EndUser' }
+                },
+                'first'
+            ),
+            ev(
+                'audiostats',
+                7000,
+                { stats: [{ inputChannelStats: { roundTripTimeMillis: 90 } }] },
+                'first'
+            )
+        ]);
+        expect(selectActiveCallId(state)).toBe('second');
+    });
+
+    it('follows the call whose caller is not on hold', () => {
+        const state = reduceAll([
+            ...twoLiveCalls,
+            ev('hold', 8000, { participant: '+1 222' }, 'second')
+        ]);
+        expect(selectActiveCallId(state)).toBe('first');
+        expect(sortedCalls(state).map((c) => c.callId)).toEqual(['first', 'second']);
+    });
+});
