@@ -23,7 +23,14 @@ export interface VoiceSimulatorApi {
     /** Plays a scenario by name; resolves with the status once playing stops. */
     play(name: string, options?: { speed?: number | 'max' }): Promise<PlayerStatus>;
     pause(): void;
+    /** Emits the next step now. */
     step(): { type: string; at: number } | null;
+    /** Emits every step up to the next one with this label; returns how many. */
+    stepTo(label: string): number;
+    /** Loads a scenario (rewound, paused) without playing it. */
+    select(name: string): void;
+    /** The expanded steps of a scenario: type, time and label of each. */
+    scenarioSteps(name: string): Array<{ at: number; type: string; label: string | null }>;
     /** A fresh console: every panel recreated, no calls, empty timeline; scenario rewound. */
     reset(): void;
     /** Adds a scenario file (a capture, say) and selects it. */
@@ -97,6 +104,12 @@ window.voiceSimulator = {
         const step = consoleController.player.step();
         return step ? { type: step.type, at: step.at } : null;
     },
+    stepTo: (label) => consoleController.stepTo(label),
+    select: (name) => {
+        consoleController.select(name);
+    },
+    scenarioSteps: (name) =>
+        consoleController.steps(name).map(({ at, type, label }) => ({ at, type, label })),
     reset: () => consoleController.reset(),
     load: (file) => consoleController.loadScenario(file),
     get scenarios() {

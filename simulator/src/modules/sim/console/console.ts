@@ -9,6 +9,7 @@ import {
     ScenarioPlayer,
     parseScenario,
     type ParseResult,
+    type PlayableStep,
     type Scenario,
     type PlayerStatus
 } from 'sim/scenario';
@@ -160,6 +161,11 @@ export class ConsoleController {
         );
     }
 
+    /** A scenario's expanded steps (empty for an unknown name). */
+    steps(name: string): PlayableStep[] {
+        return this.scenarios.get(name)?.scenario.steps ?? [];
+    }
+
     selectedName(): string | null {
         return this.player.current?.name ?? null;
     }
@@ -196,6 +202,28 @@ export class ConsoleController {
             this.player.setSpeed(speed);
         }
         return this.player.play();
+    }
+
+    /**
+     * Emits every step up to and including the next one with this label, at once (for tests
+     * and demos: "jump to the moment the flag is raised"). Returns how many steps it emitted.
+     */
+    stepTo(label: string): number {
+        const scenario = this.player.current;
+        if (!scenario) {
+            throw new Error('No scenario is loaded.');
+        }
+        const from = this.player.snapshot().position;
+        const target = scenario.steps.findIndex(
+            (step, index) => index >= from && step.label === label
+        );
+        if (target < 0) {
+            throw new Error(`No step labelled "${label}" ahead in ${scenario.name}.`);
+        }
+        for (let index = from; index <= target; index += 1) {
+            this.player.step();
+        }
+        return target - from + 1;
     }
 
     // ---- session ----

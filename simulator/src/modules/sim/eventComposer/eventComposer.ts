@@ -15,9 +15,24 @@ export default class EventComposer extends LightningElement {
     json = '';
     error = '';
     result = '';
+    /** The user edited the JSON: keep it, even when the active call changes. */
+    private edited = false;
+    private prefilledCallId: string | undefined;
+    private stop: (() => void) | null = null;
 
     connectedCallback(): void {
         this.prefill();
+        // Follow the active call in the example until the user edits it.
+        this.stop = simPlatform.onChange(() => {
+            if (!this.edited && this.currentCallId() !== this.prefilledCallId) {
+                this.prefill();
+            }
+        });
+    }
+
+    disconnectedCallback(): void {
+        this.stop?.();
+        this.stop = null;
     }
 
     get typeOptions(): Array<{ label: string; value: string }> {
@@ -27,15 +42,18 @@ export default class EventComposer extends LightningElement {
     handleTypeChange(event: CustomEvent<{ value: string }>): void {
         this.eventType = event.detail.value;
         this.prefill();
+        this.result = '';
     }
 
     handleJsonChange(event: CustomEvent<{ value: string }>): void {
         this.json = event.detail.value;
+        this.edited = true;
         this.error = '';
     }
 
     handleExample(): void {
         this.prefill();
+        this.result = '';
     }
 
     handleEmit(): void {
@@ -54,11 +72,17 @@ export default class EventComposer extends LightningElement {
         this.result = `${this.eventType} sent to ${delivered} toolkit element${delivered === 1 ? '' : 's'}; ${bus}.`;
     }
 
+    private currentCallId(): string | undefined {
+        return (
+            simPlatform.telephony.activeCall()?.callId ??
+            simPlatform.telephony.listCalls()[0]?.callId
+        );
+    }
+
     private prefill(): void {
-        const calls = simPlatform.telephony.listCalls();
-        const callId = simPlatform.telephony.activeCall()?.callId ?? calls[0]?.callId;
-        this.json = JSON.stringify(exampleDetail(this.eventType, callId), null, 2);
+        this.prefilledCallId = this.currentCallId();
+        this.json = JSON.stringify(exampleDetail(this.eventType, this.prefilledCallId), null, 2);
+        this.edited = false;
         this.error = '';
-        this.result = '';
     }
 }

@@ -1,0 +1,197 @@
+// Shared set-up for the browser tests: Debian's Chromium (or CHROMIUM_PATH) through
+// playwright-core, one launch per test file, a fresh profile, the console served on an
+// ephemeral loopback port, and no network beyond it.
+/* global window, document, requestAnimationFrame -- callbacks of page.evaluate run in the browser */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { parseLabels } from '../build/labels.mjs';
+import { startServer } from '../server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM_ARGS = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+];
+
+/** The browser binary: CHROMIUM_PATH, else Debian's /usr/bin/chromium. Never skips. */
+export function findChromium() {
+    const configured = process.env.CHROMIUM_PATH;
+    if (configured) {
+        if (!existsSync(configured)) {
+            throw new Error(`CHROMIUM_PATH is set to ${configured}, which does not exist.`);
+        }
+        return configured;
+    }
+    if (existsSync('/usr/bin/chromium')) {
+        return '/usr/bin/chromium';
+    }
+    throw new Error(
+        'The browser tests need Chromium and none was found. Install it (Debian/Ubuntu: ' +
+            '`sudo apt-get install -y chromium`; .ci/run does this) or set CHROMIUM_PATH to a ' +
+            'Chromium or Chrome binary.'
+    );
+}
+
+/** Custom Label values by name, from the labels XML the page is built with. */
+export const LABELS = parseLabels(
+    readFileSync(join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'), 'utf8')
+);
+
+export function label(name) {
+    if (!LABELS.has(name)) {
+        throw new Error(`No Custom Label ${name}`);
+    }
+    return LABELS.get(name);
+}
+
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Starts the server and the browser. `open(query)` gives a fresh page on the console with its
+ * page errors and console errors collected; `close()` stops everything.
+ */
+export async function launchConsole() {
+    if (!existsSync(join(ROOT, 'dist/simulator/app.js'))) {
+        throw new Error('dist/simulator is missing: run `npm run build:simulator` first.');
+    }
+    const executablePath = findChromium();
+    const server = await startServer({ port: 0 });
+    const profile = mkdtempSync(join(tmpdir(), 'vck-browser-'));
+    let context;
+    try {
+        context = await chromium.launchPersistentContext(profile, {
+            executablePath,
+            headless: true,
+            args: CHROMIUM_ARGS,
+            viewport: { width: 1920, height: 1080 },
+            timeout: 60_000
+        });
+    } catch (error) {
+        await server.close();
+        rmSync(profile, { recursive: true, force: true });
+        throw error;
+    }
+    // Nothing leaves the machine: the console and data: URLs only.
+    await context.route('**/*', (route) => {
+        const url = route.request().url();
+        return url.startsWith(server.url) || url.startsWith('data:')
+            ? route.continue()
+            : route.abort();
+    });
+    for (const page of context.pages()) {
+        await page.close();
+    }
+
+    async function open(query = '') {
+        const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+        page.on('console', (message) => {
+            if (message.type() === 'error') {
+                errors.push(`console.error: ${message.text()}`);
+            }
+        });
+        const started = Date.now();
+        await page.goto(`${server.url}${query ? `?${query}` : ''}`);
+        await page.waitForFunction(
+            () => window.voiceSimulator && document.querySelector('sim-app')
+        );
+        await settle(page);
+        return { page, errors, loadMs: Date.now() - started };
+    }
+
+    async function close() {
+        await context.close();
+        await server.close();
+        rmSync(profile, { recursive: true, force: true });
+    }
+
+    return { open, close, server };
+}
+
+/** Lets LMS deliveries and LWC re-renders finish (two animation frames after the microtasks). */
+export async function settle(page) {
+    await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    );
+}
+
+/** Text of the first element matching the selector (across synthetic shadow), trimmed. */
+export async function text(page, selector) {
+    return (await page.locator(selector).first().innerText()).trim();
+}
+
+/**
+ * Emits the loaded scenario's steps one at a time, a few milliseconds apart (as telephony
+ * events arrive: never two in the same millisecond), up to the next step with this label.
+ */
+async function stepUntil(page, stepLabel) {
+    await page.evaluate(async (target) => {
+        const simulator = window.voiceSimulator;
+        const { name, position } = simulator.status();
+        const steps = simulator.scenarioSteps(name);
+        const index = steps.findIndex((step, at) => at >= position && step.label === target);
+        if (index < 0) {
+            throw new Error(`No step labelled "${target}" ahead in ${name}`);
+        }
+        for (let at = position; at <= index; at += 1) {
+            simulator.step();
+            await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+    }, stepLabel);
+    await settle(page);
+}
+
+/** Loads a scenario on a fresh console and emits its steps up to the labelled one. */
+export async function stepTo(page, scenario, stepLabel) {
+    await page.evaluate((name) => {
+        window.voiceSimulator.select(name);
+        window.voiceSimulator.reset();
+    }, scenario);
+    await settle(page);
+    await stepUntil(page, stepLabel);
+}
+
+/** Continues the loaded scenario up to the next step with this label. */
+export async function continueTo(page, stepLabel) {
+    await stepUntil(page, stepLabel);
+}
+
+/** Plays a whole scenario on a fresh console as fast as possible; resolves with the status. */
+export async function playAll(page, scenario) {
+    const status = await page.evaluate(async (name) => {
+        window.voiceSimulator.select(name);
+        window.voiceSimulator.reset();
+        return window.voiceSimulator.play(name, { speed: 'max' });
+    }, scenario);
+    await settle(page);
+    return status;
+}
+
+/** Serious and critical axe-core violations on the page, as readable lines. */
+export async function axeViolations(page) {
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((violation) => ({
+            id: violation.id,
+            impact: violation.impact,
+            help: violation.help,
+            targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' '))
+        }));
+    });
+    return violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(' | ')})`);
+}
