@@ -6,8 +6,6 @@
 import NO_MESSAGE from '@salesforce/label/c.VCK_FlagBoard_NoMessage';
 import OPEN_RECORD_FOR from '@salesforce/label/c.VCK_FlagBoard_OpenRecordFor';
 import RAISED_AT from '@salesforce/label/c.VCK_FlagBoard_RaisedAt';
-import WAITING from '@salesforce/label/c.VCK_FlagBoard_Waiting';
-import WAIT_TOO_LONG from '@salesforce/label/c.VCK_FlagBoard_WaitTooLong';
 import LOWERED_BY from '@salesforce/label/c.VCK_FlagBoard_LoweredBy';
 import LOWERED_AT from '@salesforce/label/c.VCK_FlagBoard_LoweredAt';
 import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
@@ -24,8 +22,6 @@ import {
 } from 'c/voiceViewUtils';
 import { senderName } from './senderName';
 
-export const DEFAULT_WAIT_WARNING_SECONDS = 60;
-export const MIN_WAIT_WARNING_SECONDS = 5;
 export const DEFAULT_HISTORY_LENGTH = 10;
 export const MAX_HISTORY_LENGTH = 50;
 
@@ -38,20 +34,11 @@ export function boundedInteger(value: unknown, fallback: number, min: number, ma
     return Math.min(max, Math.max(min, Math.floor(number)));
 }
 
-export function waitWarningSecondsOf(value: unknown): number {
-    return boundedInteger(
-        value,
-        DEFAULT_WAIT_WARNING_SECONDS,
-        MIN_WAIT_WARNING_SECONDS,
-        Number.MAX_SAFE_INTEGER
-    );
-}
-
 export function historyLengthOf(value: unknown): number {
     return boundedInteger(value, DEFAULT_HISTORY_LENGTH, 0, MAX_HISTORY_LENGTH);
 }
 
-/** The parts of a raised flag's row that do not change while it waits. */
+/** A raised flag's row; its wait clock ticks on its own (c-flag-wait-clock). */
 export interface QueuedFlag {
     id: string;
     callId: string;
@@ -68,13 +55,6 @@ export interface QueuedFlag {
     /** Link target of the call record (see withRecordUrls); null without a voiceCallId. */
     recordUrl: string | null;
     openRecordLabel: string;
-}
-
-/** A queued flag with its wait clock for one moment. */
-export interface FlagRow extends QueuedFlag {
-    waitText: string;
-    overdue: boolean;
-    clockClass: string;
 }
 
 export interface LoweredFlagRow {
@@ -152,32 +132,6 @@ export function withRecordUrls(
         const url = flag.voiceCallId ? urls.get(flag.voiceCallId) : undefined;
         return url && url !== flag.recordUrl ? { ...flag, recordUrl: url } : flag;
     });
-}
-
-const CLOCK_CLASS = 'slds-badge slds-badge_lightest';
-const OVERDUE_CLOCK_CLASS = 'slds-badge slds-theme_warning';
-
-/** Runs on every tick, so it only adds the clock fields to the prepared rows. */
-export function withWaitClocks(
-    queue: readonly QueuedFlag[],
-    now: number,
-    warnAfterSeconds: number
-): FlagRow[] {
-    return queue.map((flag) => {
-        const waited = elapsedSeconds(flag.raisedAt, now);
-        const overdue = waited >= warnAfterSeconds;
-        return {
-            ...flag,
-            waitText: formatLabel(WAITING, formatDuration(waited)),
-            overdue,
-            clockClass: overdue ? OVERDUE_CLOCK_CLASS : CLOCK_CLASS
-        };
-    });
-}
-
-/** Alternative text of the warning icon on an overdue clock. */
-export function overdueLabel(warnAfterSeconds: number): string {
-    return formatLabel(WAIT_TOO_LONG, formatDuration(warnAfterSeconds));
 }
 
 /** Lowered flags across every call, most recently lowered first, at most `length`. */

@@ -16,21 +16,16 @@ import {
     type ConsoleSubscription,
     type ConsoleUpdate
 } from 'c/voiceEventBus';
-import { formatLabel, onEverySecond } from 'c/voiceViewUtils';
+import { formatLabel } from 'c/voiceViewUtils';
 import {
     DEFAULT_HISTORY_LENGTH,
-    DEFAULT_WAIT_WARNING_SECONDS,
     flagHistory,
     flagQueue,
     flagSources,
     historyLengthOf,
-    overdueLabel,
     recordPath,
     sameSources,
-    waitWarningSecondsOf,
     withRecordUrls,
-    withWaitClocks,
-    type FlagRow,
     type LoweredFlagRow,
     type QueuedFlag
 } from './flagBoardView';
@@ -46,44 +41,42 @@ function voiceCallPage(recordId: string): PageReference {
 
 /**
  * Supervisor flag board: every raised flag across the calls this console sees, longest waiting
- * first, with a live wait clock; lowered flags move to a short history. In a utility bar the
- * item's label carries the count and is highlighted while any flag is raised.
+ * first, each with a live wait clock (c-flag-wait-clock, so a tick never re-renders the board);
+ * lowered flags move to a short history. In a utility bar the item's label carries the count and
+ * is highlighted while any flag is raised.
  */
 export default class SupervisorFlagBoard extends NavigationMixin(LightningElement) {
     @wire(MessageContext) messageContext: MessageContextValue | undefined;
 
     labels = { NO_FLAGS, QUEUE_LABEL, OPEN_RECORD, HISTORY_TITLE, HISTORY_EMPTY, NO_EVENTS };
 
-    /** Rows as shown: the queue plus each flag's wait clock at the last tick. */
-    rows: FlagRow[] = [];
+    /** Raised flags, longest waiting first. */
+    rows: QueuedFlag[] = [];
     history: LoweredFlagRow[] = [];
     /** Text of the assertive live region; names the newest raised flag. */
     announcement = '';
     hasEvents = false;
-    /** Alternative text of the warning icon on overdue clocks. */
-    overdueText = overdueLabel(DEFAULT_WAIT_WARNING_SECONDS);
 
-    private warnAfterSeconds = DEFAULT_WAIT_WARNING_SECONDS;
+    private warnAfterSeconds: number | undefined;
     private historyLimit = DEFAULT_HISTORY_LENGTH;
     private state: ConsoleState | null = null;
     private sources: unknown[] | null = null;
-    private queue: QueuedFlag[] = [];
     private knownFlagIds: Set<string> | null = null;
     private subscription: ConsoleSubscription | null = null;
-    private stopClock: (() => void) | null = null;
     private readonly utility = new UtilityFlagCount();
     /** Record URLs by VoiceCall id from GenerateUrl, for middle-click and "copy link". */
     private readonly recordUrls = new Map<string, string>();
 
-    /** Seconds a flag may wait before its clock turns to the warning style (at least 5). */
+    /**
+     * Seconds a flag may wait before its clock turns to the warning style; passed to each
+     * c-flag-wait-clock, which applies the default (60) and the minimum (5).
+     */
     @api
-    get waitWarningSeconds(): number {
+    get waitWarningSeconds(): number | undefined {
         return this.warnAfterSeconds;
     }
-    set waitWarningSeconds(value: number) {
-        this.warnAfterSeconds = waitWarningSecondsOf(value);
-        this.overdueText = overdueLabel(this.warnAfterSeconds);
-        this.renderClocks(Date.now());
+    set waitWarningSeconds(value: number | undefined) {
+        this.warnAfterSeconds = value;
     }
 
     /** Lowered flags kept in the history (0 hides it, at most 50). */
@@ -112,8 +105,6 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
     disconnectedCallback(): void {
         this.subscription?.unsubscribe();
         this.subscription = null;
-        this.stopClock?.();
-        this.stopClock = null;
     }
 
     get title(): string {
@@ -152,44 +143,28 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
             return;
         }
         this.sources = sources;
-        this.queue = withRecordUrls(flagQueue(state), this.recordUrls);
+        this.rows = withRecordUrls(flagQueue(state), this.recordUrls);
         this.history = flagHistory(state, this.historyLimit);
         this.announceNewFlag(update);
-        this.utility.setCount(this.queue.length);
+        this.utility.setCount(this.rows.length);
         this.requestRecordUrls();
-        this.runClock();
-        this.renderClocks(Date.now());
     }
 
     /** Announces only flags raised while the board is open, never what it found on load. */
     private announceNewFlag(update: ConsoleUpdate): void {
         const known = this.knownFlagIds;
-        this.knownFlagIds = new Set(this.queue.map((flag) => flag.id));
+        this.knownFlagIds = new Set(this.rows.map((flag) => flag.id));
         if (known === null || update.kind !== 'event') {
             return;
         }
-        const flag = newestNewFlag(known, this.queue);
+        const flag = newestNewFlag(known, this.rows);
         if (flag) {
             this.announcement = flagAnnouncement(flag);
         }
     }
 
-    /** One shared clock for all rows, running only while a flag is raised. */
-    private runClock(): void {
-        if (this.queue.length > 0 && !this.stopClock) {
-            this.stopClock = onEverySecond((now) => this.renderClocks(now));
-        } else if (this.queue.length === 0 && this.stopClock) {
-            this.stopClock();
-            this.stopClock = null;
-        }
-    }
-
-    private renderClocks(now: number): void {
-        this.rows = withWaitClocks(this.queue, now, this.warnAfterSeconds);
-    }
-
     private requestRecordUrls(): void {
-        for (const { voiceCallId } of this.queue) {
+        for (const { voiceCallId } of this.rows) {
             if (voiceCallId && !this.recordUrls.has(voiceCallId)) {
                 this.recordUrls.set(voiceCallId, recordPath(voiceCallId));
                 this.generateUrl(voiceCallId);
@@ -202,8 +177,7 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
             .then((url) => {
                 if (typeof url === 'string' && url) {
                     this.recordUrls.set(voiceCallId, url);
-                    this.queue = withRecordUrls(this.queue, this.recordUrls);
-                    this.renderClocks(Date.now());
+                    this.rows = withRecordUrls(this.rows, this.recordUrls);
                 }
             })
             .catch(() => {

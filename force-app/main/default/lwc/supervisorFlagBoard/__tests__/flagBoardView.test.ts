@@ -13,12 +13,9 @@ import {
     flagQueue,
     flagSources,
     historyLengthOf,
-    overdueLabel,
     recordPath,
     sameSources,
-    waitWarningSecondsOf,
-    withRecordUrls,
-    withWaitClocks
+    withRecordUrls
 } from '../flagBoardView';
 import { flagAnnouncement, newestNewFlag } from '../flagAnnouncement';
 import { utilityUpdateFor } from '../utilityFlagCount';
@@ -110,40 +107,6 @@ describe('flagQueue', () => {
     });
 });
 
-describe('withWaitClocks', () => {
-    const queue = flagQueue(
-        stateOf([
-            ['flagraise', raiseDetail({ id: 'old', at: T0 })],
-            ['flagraise', raiseDetail({ id: 'new', at: T0 + 50_000 })]
-        ])
-    );
-
-    it('shows how long each flag has waited', () => {
-        const rows = withWaitClocks(queue, T0 + 65_000, 60);
-
-        expect(rows.map((row) => row.waitText)).toEqual(['Waiting 1:05', 'Waiting 0:15']);
-    });
-
-    it('turns the clock to the warning style once the threshold is reached', () => {
-        const before = withWaitClocks(queue, T0 + 59_999, 60);
-        const at = withWaitClocks(queue, T0 + 60_000, 60);
-
-        expect(before[0]).toMatchObject({ overdue: false });
-        expect(before[0].clockClass).not.toContain('slds-theme_warning');
-        expect(at[0]).toMatchObject({ overdue: true });
-        expect(at[0].clockClass).toContain('slds-theme_warning');
-        expect(at[1].overdue).toBe(false);
-    });
-
-    it('never shows a negative wait when the server clock is ahead', () => {
-        expect(withWaitClocks(queue, T0 - 5_000, 60)[0].waitText).toBe('Waiting 0:00');
-    });
-
-    it('describes the threshold for the warning icon', () => {
-        expect(overdueLabel(90)).toBe('Waiting longer than 1:30');
-    });
-});
-
 describe('withRecordUrls', () => {
     it('swaps in generated URLs and keeps rows without one unchanged', () => {
         const queue = flagQueue(
@@ -192,14 +155,6 @@ describe('flagHistory', () => {
 });
 
 describe('design attributes', () => {
-    it('bounds the wait threshold to at least 5 seconds, default 60', () => {
-        expect(waitWarningSecondsOf(undefined)).toBe(60);
-        expect(waitWarningSecondsOf('abc')).toBe(60);
-        expect(waitWarningSecondsOf(1)).toBe(5);
-        expect(waitWarningSecondsOf('90')).toBe(90);
-        expect(waitWarningSecondsOf(30.7)).toBe(30);
-    });
-
     it('bounds the history length to 0–50, default 10', () => {
         expect(historyLengthOf(null)).toBe(10);
         expect(historyLengthOf(-3)).toBe(0);

@@ -83,6 +83,12 @@ function text(node: Element | null | undefined): string {
 }
 
 const queueRows = (element: HTMLElement) => $$(element, '[data-id="queue"] > li');
+/** A row's wait clock, rendered by its c-flag-wait-clock. */
+const clockOf = (row: Element) =>
+    row
+        .querySelector('c-flag-wait-clock')!
+        .shadowRoot!.querySelector<HTMLElement>('[data-id="clock"]')!;
+const clocks = (element: HTMLElement) => queueRows(element).map((row) => text(clockOf(row)));
 const historyRows = (element: HTMLElement) => $$(element, '[data-id="history"] li');
 const card = (element: HTMLElement) =>
     $(element, 'lightning-card') as HTMLElement & { title: string };
@@ -151,7 +157,7 @@ describe('c-supervisor-flag-board', () => {
             expect(text(row)).toContain(
                 `Raised at ${formatClockTime(T0)} · +1 (415) 555-0100 · Inbound · Connected`
             );
-            expect(text(row.querySelector('[data-id="clock"]'))).toBe('Waiting 0:00');
+            expect(text(clockOf(row))).toBe('Waiting 0:00');
             expect(card(element).title).toBe('Raised flags (1)');
             expect($(element, '[data-id="empty"]')).toBeNull();
         });
@@ -193,9 +199,9 @@ describe('c-supervisor-flag-board', () => {
 
             const rows = queueRows(element);
             expect(rows.map((row) => row.dataset.flagId)).toEqual(['f-old', 'f-new']);
-            expect(text(rows[0].querySelector('[data-id="clock"]'))).toBe('Waiting 0:50');
+            expect(text(clockOf(rows[0]))).toBe('Waiting 0:50');
             expect(text(rows[0])).toContain('+44 20 7946 0000 · Outbound');
-            expect(text(rows[1].querySelector('[data-id="clock"]'))).toBe('Waiting 0:20');
+            expect(text(clockOf(rows[1]))).toBe('Waiting 0:20');
             expect(text(rows[1])).toContain('+1 (415) 555-0100 · Inbound');
             expect(card(element).title).toBe('Raised flags (2)');
         });
@@ -209,8 +215,7 @@ describe('c-supervisor-flag-board', () => {
 
             await tick(5);
 
-            const clocks = $$(element, '[data-id="clock"]').map(text);
-            expect(clocks).toEqual(['Waiting 0:05', 'Waiting 0:04']);
+            expect(clocks(element)).toEqual(['Waiting 0:05', 'Waiting 0:04']);
             expect(jest.getTimerCount()).toBe(1);
         });
 
@@ -219,7 +224,7 @@ describe('c-supervisor-flag-board', () => {
             await emit('flagraise', raiseDetail());
 
             await tick(9);
-            const clock = () => $(element, '[data-id="clock"]')!;
+            const clock = () => clockOf(queueRows(element)[0]);
             expect(clock().classList).not.toContain('slds-theme_warning');
             expect(clock().querySelector('lightning-icon')).toBeNull();
 
@@ -233,15 +238,36 @@ describe('c-supervisor-flag-board', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('uses 60 seconds when the threshold is missing and never less than 5', async () => {
+        it('warns after 60 seconds by default', async () => {
+            const element = await mountBoard();
+            await emit('flagraise', raiseDetail());
+
+            await tick(59);
+            expect(clockOf(queueRows(element)[0]).classList).not.toContain('slds-theme_warning');
+            await tick(1);
+            expect(clockOf(queueRows(element)[0]).classList).toContain('slds-theme_warning');
+        });
+
+        it('applies a threshold changed after load to the clocks already shown', async () => {
+            const element = await mountBoard();
+            await emit('flagraise', raiseDetail());
+            await tick(20);
+            expect(clockOf(queueRows(element)[0]).classList).not.toContain('slds-theme_warning');
+
+            element.waitWarningSeconds = 15;
+            await flushPromises();
+
+            expect(clockOf(queueRows(element)[0]).classList).toContain('slds-theme_warning');
+        });
+
+        it('never warns before 5 seconds, whatever the threshold says', async () => {
             const element = await mountBoard({ waitWarningSeconds: 1 });
             await emit('flagraise', raiseDetail());
 
             await tick(4);
-            expect($(element, '[data-id="clock"]')!.classList).not.toContain('slds-theme_warning');
+            expect(clockOf(queueRows(element)[0]).classList).not.toContain('slds-theme_warning');
             await tick(1);
-            expect($(element, '[data-id="clock"]')!.classList).toContain('slds-theme_warning');
-            expect(element.waitWarningSeconds).toBe(5);
+            expect(clockOf(queueRows(element)[0]).classList).toContain('slds-theme_warning');
         });
 
         it('stops the clock when no flag is raised and on disconnect', async () => {
