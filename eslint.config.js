@@ -2,6 +2,7 @@ const { defineConfig } = require('eslint/config');
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
+const lwcPlatform = require('@lwc/eslint-plugin-lwc-platform');
 
 module.exports = defineConfig([
     {
@@ -23,6 +24,27 @@ module.exports = defineConfig([
             '@typescript-eslint/consistent-type-imports': 'error',
             '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
         }
+    },
+    {
+        // The rules Salesforce applies to deployed LWC (@lwc/lwc-platform recommended); the emitted
+        // .js is checked against them too (force-app/test/platform/__tests__/platformRules.test.ts).
+        // valid-offline-wire needs the platform's list of offline-capable wire adapters as
+        // options (6.3.0 crashes without them) and concerns the mobile offline app, which a
+        // Service Cloud Voice console never runs in.
+        files: ['force-app/main/default/lwc/**/*.ts'],
+        ignores: ['**/__tests__/**'],
+        extends: [lwcPlatform.configs.recommended],
+        rules: { '@lwc/lwc-platform/valid-offline-wire': 'off' }
+    },
+    {
+        // The only timers in the product, each cleared when its owner goes away: the page's one
+        // shared one-second clock, and the live transcript's status message and download-URL
+        // release. Allowed here by file, because the platform rules forbid inline disables.
+        files: [
+            'force-app/main/default/lwc/voiceViewUtils/clock.ts',
+            'force-app/main/default/lwc/liveTranscript/liveTranscript.ts'
+        ],
+        rules: { '@lwc/lwc/no-async-operation': 'off' }
     },
     {
         files: ['force-app/**/__tests__/**/*.ts', 'force-app/test/**/*.ts'],

@@ -492,7 +492,6 @@ export default class LiveTranscript extends LightningElement {
         if (this.statusTimer !== null) {
             clearTimeout(this.statusTimer);
         }
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.statusTimer = setTimeout(() => {
             this.statusMessage = '';
             this.statusTimer = null;
@@ -501,7 +500,6 @@ export default class LiveTranscript extends LightningElement {
 
     /** Revoking at once can cancel the save in some browsers; free the blob a little later. */
     private revokeLater(url: string): void {
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
         const timer = setTimeout(() => {
             URL.revokeObjectURL(url);
             this.objectUrls.delete(url);
