@@ -159,12 +159,30 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
         }
         const flag = newestNewFlag(known, this.rows);
         if (flag) {
-            this.announcement = flagAnnouncement(flag);
+            this.announce(flagAnnouncement(flag));
         }
     }
 
+    /**
+     * Empties the live region for one render before writing, so a message identical to the last
+     * one (the same rep raising the same flag again) is still a change and is read out.
+     */
+    private announce(message: string): void {
+        this.announcement = '';
+        Promise.resolve().then(() => {
+            this.announcement = message;
+        });
+    }
+
+    /** URLs for the calls on the board; those of calls no longer on it are dropped. */
     private requestRecordUrls(): void {
-        for (const { voiceCallId } of this.rows) {
+        const shown = new Set(this.rows.map((row) => row.voiceCallId));
+        for (const voiceCallId of [...this.recordUrls.keys()]) {
+            if (!shown.has(voiceCallId)) {
+                this.recordUrls.delete(voiceCallId);
+            }
+        }
+        for (const voiceCallId of shown) {
             if (voiceCallId && !this.recordUrls.has(voiceCallId)) {
                 this.recordUrls.set(voiceCallId, recordPath(voiceCallId));
                 this.generateUrl(voiceCallId);
@@ -175,7 +193,7 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
     private generateUrl(voiceCallId: string): void {
         Promise.resolve(this[NavigationMixin.GenerateUrl](voiceCallPage(voiceCallId)))
             .then((url) => {
-                if (typeof url === 'string' && url) {
+                if (typeof url === 'string' && url && this.recordUrls.has(voiceCallId)) {
                     this.recordUrls.set(voiceCallId, url);
                     this.rows = withRecordUrls(this.rows, this.recordUrls);
                 }

@@ -460,6 +460,22 @@ describe('c-supervisor-flag-board', () => {
             );
         });
 
+        it('asks for each call record URL once while its flags are on the board', async () => {
+            const element = await mountBoard();
+            await emit('flagraise', raiseDetail({ id: 'a' }));
+            await emit('flagraise', raiseDetail({ id: 'b', at: T0 + 1_000 }));
+            expect(generateUrl).toHaveBeenCalledTimes(1);
+
+            await emit('flaglower', lowerDetail({ id: 'a', at: T0 + 2_000 }));
+            await emit('flaglower', lowerDetail({ id: 'b', at: T0 + 3_000 }));
+            await emit('flagraise', raiseDetail({ id: 'c', at: T0 + 4_000 }));
+
+            expect(generateUrl).toHaveBeenCalledTimes(2);
+            expect($(element, 'a')!.getAttribute('href')).toBe(
+                'https://acme.lightning.force.com/r/0LQRM0000006CSz'
+            );
+        });
+
         it('shows no link for a flag without a VoiceCall id', async () => {
             const element = await mountBoard();
 
@@ -499,6 +515,24 @@ describe('c-supervisor-flag-board', () => {
             await emit('flagraise', raiseDetail());
 
             expect(announcer(element)).toBe('Rafael Rep raised a flag');
+        });
+
+        it('announces a re-raised flag with the same text again', async () => {
+            const element = await mountBoard();
+            await emit('flagraise', raiseDetail({ id: 'first' }));
+            await emit('flaglower', lowerDetail({ id: 'first', at: T0 + 1_000 }));
+            const region = $(element, '[data-id="announcer"]')!;
+            const seen: string[] = [];
+            const observer = new MutationObserver(() => seen.push(text(region)));
+            observer.observe(region, { subtree: true, childList: true, characterData: true });
+
+            await emit('flagraise', raiseDetail({ id: 'again', at: T0 + 2_000 }));
+            await flushPromises();
+            observer.disconnect();
+
+            const message = 'Angela Agent raised a flag: The customer wants a credit note.';
+            expect(seen).toEqual(['', message]);
+            expect(announcer(element)).toBe(message);
         });
 
         it('does not announce flags that were already raised when the board opened', async () => {
