@@ -1,7 +1,8 @@
 /**
  * What a deploy would send: force-app converted to Metadata API format with
  * @salesforce/source-deploy-retrieve, offline, honouring .forceignore. Every bundle, the
- * message channel and the labels must be in it; TypeScript sources, tests and the Jest mocks
+ * message channel, the labels and the sample console (app, utility bar, permission set) must be
+ * in it; TypeScript sources, tests and the Jest mocks
  * under force-app/test must not. SDR runs in a child Node process, as the sf CLI runs it: it
  * needs Node's globals and export conditions, which Jest's jsdom environment replaces (and it
  * takes a second or two to load, so it lives in this one file).
@@ -182,6 +183,56 @@ describe('metadata conversion of force-app', () => {
         expect([...imported].filter((name) => !defined.has(name)).sort()).toEqual([]);
     });
 
+    it('contains the sample console app, its utility bar and the permission set', () => {
+        const names = components.map((component) => `${component.type}:${component.fullName}`);
+        expect(names).toEqual(
+            expect.arrayContaining([
+                'CustomApplication:Voice_Console_Kit',
+                'FlexiPage:Voice_Console_Kit_UtilityBar',
+                'PermissionSet:Voice_Console_Kit'
+            ])
+        );
+        expect(converted).toEqual(
+            expect.arrayContaining([
+                'applications/Voice_Console_Kit.app',
+                'flexipages/Voice_Console_Kit_UtilityBar.flexipage',
+                'permissionsets/Voice_Console_Kit.permissionset'
+            ])
+        );
+        const app = readFileSync(join(outputDir, 'applications/Voice_Console_Kit.app'), 'utf8');
+        expect(app).toContain('<utilityBar>Voice_Console_Kit_UtilityBar</utilityBar>');
+        const permissionSet = readFileSync(
+            join(outputDir, 'permissionsets/Voice_Console_Kit.permissionset'),
+            'utf8'
+        );
+        expect(permissionSet).toMatch(
+            /<applicationVisibilities>\s*<application>Voice_Console_Kit<\/application>\s*<visible>true<\/visible>/
+        );
+    });
+
+    it('puts only exposed utility-bar panels in the utility bar, loaded eagerly', () => {
+        const flexipage = readFileSync(
+            join(outputDir, 'flexipages/Voice_Console_Kit_UtilityBar.flexipage'),
+            'utf8'
+        );
+        const items = flexipage.split('<componentInstance>').slice(1);
+        const panels = items.map((item) => /<componentName>([^<]+)</.exec(item)?.[1] ?? '');
+        expect(panels.sort()).toEqual(
+            ['callStatusPanel', 'liveTranscript', 'notesFeed', 'supervisorFlagBoard'].sort()
+        );
+        for (const [index, item] of items.entries()) {
+            const meta = readFileSync(
+                join(LWC_DIR, panels[index], `${panels[index]}.js-meta.xml`),
+                'utf8'
+            );
+            expect(meta).toContain('<isExposed>true</isExposed>');
+            expect(meta).toContain('<target>lightning__UtilityBar</target>');
+            // eager = "Start automatically": the toolkit listener and the flag count are live
+            // before anyone opens the item.
+            expect(item).toMatch(/<name>eager<\/name>\s*<type>decorator<\/type>\s*<value>true</);
+        }
+    });
+
     it('lists every bundle, the channel and the labels in package.xml', () => {
         const manifest = readFileSync(join(outputDir, 'package.xml'), 'utf8');
         const membersOf = (type: string): string[] => {
@@ -195,5 +246,8 @@ describe('metadata conversion of force-app', () => {
         expect(membersOf('LightningComponentBundle')).toEqual(bundleNames());
         expect(membersOf('LightningMessageChannel')).toContain('VoiceConsoleEvent');
         expect(membersOf('CustomLabels')).toEqual(['CustomLabels']);
+        expect(membersOf('CustomApplication')).toEqual(['Voice_Console_Kit']);
+        expect(membersOf('FlexiPage')).toEqual(['Voice_Console_Kit_UtilityBar']);
+        expect(membersOf('PermissionSet')).toEqual(['Voice_Console_Kit']);
     });
 });
