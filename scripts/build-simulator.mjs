@@ -14,7 +14,7 @@ import {
     salesforceScopedImports,
     simulatorModules,
     typescriptSources,
-    withTransformCache
+    withLwcCaches
 } from '../simulator/build/plugins.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,7 +75,7 @@ export function simulatorConfig({ production = false } = {}) {
                     'import.meta.env.SSR': 'false'
                 }
             }),
-            withTransformCache(
+            withLwcCaches(
                 lwc({
                     rootDir: join(SIM_DIR, 'src'),
                     // The engine and synthetic shadow are plain, prebuilt JavaScript.

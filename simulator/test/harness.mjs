@@ -2,7 +2,7 @@
 // playwright-core, one launch per test file, a fresh profile, the console served on an
 // ephemeral loopback port, and no network beyond it.
 /* global window, document, requestAnimationFrame -- callbacks of page.evaluate run in the browser */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -75,6 +75,9 @@ export async function launchConsole() {
             headless: true,
             args: CHROMIUM_ARGS,
             viewport: { width: 1920, height: 1080 },
+            // Same clock faces and formats on every machine (screenshots, time assertions).
+            locale: 'en-US',
+            timezoneId: 'UTC',
             timeout: 60_000
         });
     } catch (error) {
@@ -93,8 +96,12 @@ export async function launchConsole() {
         await page.close();
     }
 
-    async function open(query = '') {
+    /** `fixedTime` (ms): Date.now() returns it (move it with page.clock.setFixedTime). */
+    async function open(query = '', { fixedTime } = {}) {
         const page = await context.newPage();
+        if (fixedTime !== undefined) {
+            await page.clock.setFixedTime(fixedTime);
+        }
         const errors = [];
         page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
         page.on('console', (message) => {
@@ -194,4 +201,61 @@ export async function axeViolations(page) {
     return violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
         .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(' | ')})`);
+}
+
+/** Pixels that differ between two PNGs (decoded by the page's canvas); -1 when sizes differ. */
+async function differingPixels(page, first, second) {
+    return page.evaluate(
+        async ([a, b]) => {
+            const load = (base64) =>
+                new Promise((resolve, reject) => {
+                    const image = new window.Image();
+                    image.onload = () => resolve(image);
+                    image.onerror = reject;
+                    image.src = `data:image/png;base64,${base64}`;
+                });
+            const pixels = (image) => {
+                const canvas = document.createElement('canvas');
+                canvas.width = image.width;
+                canvas.height = image.height;
+                const context = canvas.getContext('2d');
+                context.drawImage(image, 0, 0);
+                return context.getImageData(0, 0, image.width, image.height).data;
+            };
+            const [imageA, imageB] = await Promise.all([load(a), load(b)]);
+            if (imageA.width !== imageB.width || imageA.height !== imageB.height) {
+                return -1;
+            }
+            const [dataA, dataB] = [pixels(imageA), pixels(imageB)];
+            let count = 0;
+            for (let index = 0; index < dataA.length; index += 4) {
+                if (
+                    dataA[index] !== dataB[index] ||
+                    dataA[index + 1] !== dataB[index + 1] ||
+                    dataA[index + 2] !== dataB[index + 2]
+                ) {
+                    count += 1;
+                }
+            }
+            return count;
+        },
+        [first.toString('base64'), second.toString('base64')]
+    );
+}
+
+/**
+ * Saves a screenshot of the page, unless the file already holds the same picture: a few
+ * anti-aliased pixels that differ from run to run are not worth a changed file in git.
+ */
+export async function saveScreenshot(page, path) {
+    const shot = await page.screenshot();
+    if (existsSync(path)) {
+        const changed = await differingPixels(page, readFileSync(path), shot);
+        if (changed >= 0 && changed <= 200) {
+            return false;
+        }
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, shot);
+    return true;
 }

@@ -20,6 +20,11 @@ interface Row {
     outcome: string;
 }
 
+/** Call ids are long UUIDs in real systems; the start is enough to tell calls apart. */
+function shortId(callId: string): string {
+    return callId.length > 13 ? `${callId.slice(0, 12)}…` : callId;
+}
+
 function outcomeText(entry: TimelineEntry): string {
     if (entry.kind === 'event') {
         return `→ ${entry.delivered ?? 0} element${entry.delivered === 1 ? '' : 's'}`;
@@ -69,7 +74,7 @@ export default class EventTimeline extends LightningElement {
                             ? 'slds-badge slds-theme_error'
                             : 'slds-badge slds-badge_inverse'
                         : 'slds-badge',
-                callId: entry.callId ? entry.callId.slice(0, 8) : '',
+                callId: entry.callId ? shortId(entry.callId) : '',
                 summary: entry.summary,
                 outcome: outcomeText(entry)
             }));
