@@ -12,16 +12,31 @@ import {
 } from 'lightning/messageService';
 import VOICE_CONSOLE_CHANNEL from '@salesforce/messageChannel/VoiceConsoleEvent__c';
 import { createToolkitActions, type VoiceToolkitActions } from './actions';
+import { EventJournal, type CaptureSnapshot, type CaptureStatus } from './capture';
 import { parseConsoleMessage, randomId, type VoiceConsoleMessage } from './channel';
 import { createConsoleState, type ConsoleState } from './consoleState';
 import { BusDiagnostics, type BusDiagnosticsSnapshot } from './diagnostics';
 import type { NormalizeResult } from './events';
 import { mergeConsoleState } from './merge';
 import { normalizeToolkitEvent } from './normalize';
+import {
+    StatePersistence,
+    browserSessionStorage,
+    type PersistenceOptions,
+    type StateStorage
+} from './persistence';
 import { reduceConsoleState } from './reduce';
 import { ToolkitRegistry, type LeaderChange, type ToolkitElement } from './toolkitRegistry';
 
 export { VOICE_CONSOLE_CHANNEL };
+
+export interface VoiceEventBusOptions {
+    /**
+     * Where to save call status for refresh recovery (the window's bus passes sessionStorage).
+     * Without it the bus keeps everything in memory only.
+     */
+    storage?: StateStorage | null;
+}
 
 export class VoiceEventBus {
     /** Identifies this window's bus in messages, so it can ignore its own. */
@@ -37,13 +52,29 @@ export class VoiceEventBus {
     private helloId = '';
     /** True while some connector is registered (a hand-over keeps it true). */
     private listening = false;
+    private readonly persistence: StatePersistence | null;
+    /** Exists only while capture is on. */
+    private journal: EventJournal | null = null;
+    private captureRequests = 0;
 
-    constructor() {
+    constructor(options: VoiceEventBusOptions = {}) {
         this.registry = new ToolkitRegistry(
             (event) => this.handleToolkitEvent(event),
             (change) => this.handleLeaderChange(change)
         );
         this.actions = createToolkitActions(() => this.registry.leaderElement);
+        this.persistence = options.storage
+            ? new StatePersistence(
+                  options.storage,
+                  () => this.state,
+                  () => this.diagnostics.recordStorageError()
+              )
+            : null;
+        const restored = this.persistence?.restore();
+        if (restored) {
+            // Through the merge, so limits and pruned ids apply exactly as to a snapshot.
+            this.commit(this.safely(() => mergeConsoleState(this.state, restored)));
+        }
     }
 
     /**
@@ -70,9 +101,64 @@ export class VoiceEventBus {
         });
     }
 
-    /** Forgets every call (e.g. when the agent signs out); registrations stay. */
+    /**
+     * Forgets every call (e.g. when the agent signs out), what was saved for a refresh and what
+     * was captured; registrations, opt-ins and capture requests stay.
+     */
     reset(): void {
         this.state = createConsoleState();
+        this.persistence?.clear();
+        if (this.journal) {
+            this.journal = new EventJournal(Date.now());
+        }
+    }
+
+    /**
+     * Asks the bus to save conversation text (transcript, notes, flag messages) for refresh
+     * recovery too. Call status alone is saved otherwise. Returns the call that withdraws this
+     * request; the text is saved while any request asks for it. No effect without storage.
+     */
+    configurePersistence(options: PersistenceOptions): () => void {
+        return this.persistence?.configure(options) ?? (() => undefined);
+    }
+
+    /** Saves for refresh recovery now, with any change the throttle held back (tests, tooling). */
+    flushPersistence(): void {
+        this.persistence?.flush();
+    }
+
+    /**
+     * Starts keeping the events this window's toolkit delivers (see capture.ts). Returns the
+     * call that withdraws the request; when the last one is withdrawn the journal is dropped.
+     */
+    startCapture(): () => void {
+        this.captureRequests += 1;
+        this.journal ??= new EventJournal(Date.now());
+        let active = true;
+        return () => {
+            if (!active) {
+                return;
+            }
+            active = false;
+            this.captureRequests -= 1;
+            if (this.captureRequests === 0) {
+                this.journal = null;
+            }
+        };
+    }
+
+    getCaptureStatus(): CaptureStatus {
+        return {
+            capturing: this.journal !== null,
+            startedAt: this.journal?.startedAt ?? null,
+            eventCount: this.journal?.size ?? 0,
+            droppedEvents: this.journal?.droppedEvents ?? 0
+        };
+    }
+
+    /** The captured events (a copy of the list), or null when capture is off. */
+    getCapture(): CaptureSnapshot | null {
+        return this.journal?.snapshot() ?? null;
     }
 
     /** Counts a panel listener that threw; the helper contains it. */
@@ -100,8 +186,9 @@ export class VoiceEventBus {
             return result;
         }
         const previous = this.state;
-        this.state = this.safely(() => reduceConsoleState(previous, result.event));
+        this.commit(this.safely(() => reduceConsoleState(previous, result.event)));
         this.diagnostics.recordAccepted(result.event.type, this.state !== previous);
+        this.journal?.add(result.event);
         this.seq += 1;
         this.send({
             version: 1,
@@ -184,6 +271,14 @@ export class VoiceEventBus {
         this.subscription = null;
     }
 
+    /** Replaces the state; a real change is saved for refresh recovery (throttled). */
+    private commit(next: ConsoleState): void {
+        if (next !== this.state) {
+            this.state = next;
+            this.persistence?.schedule();
+        }
+    }
+
     /** The next state, or the current one if computing it failed (unreachable by design). */
     private safely(next: () => ConsoleState): ConsoleState {
         try {
@@ -202,10 +297,10 @@ export class VoiceEventBus {
         }
         switch (message.kind) {
             case 'event':
-                this.state = this.safely(() => reduceConsoleState(this.state, message.event));
+                this.commit(this.safely(() => reduceConsoleState(this.state, message.event)));
                 break;
             case 'snapshot':
-                this.state = this.safely(() => mergeConsoleState(this.state, message.state));
+                this.commit(this.safely(() => mergeConsoleState(this.state, message.state)));
                 break;
             case 'hello':
                 this.send({
@@ -222,5 +317,8 @@ export class VoiceEventBus {
     }
 }
 
-/** The one bus of this window. Panels reach it through subscribeToVoiceConsole. */
-export const voiceEventBus = new VoiceEventBus();
+/**
+ * The one bus of this window. Panels reach it through subscribeToVoiceConsole. It alone saves
+ * to sessionStorage, and restores from it as the page loads.
+ */
+export const voiceEventBus = new VoiceEventBus({ storage: browserSessionStorage() });

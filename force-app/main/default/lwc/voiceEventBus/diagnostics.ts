@@ -25,6 +25,8 @@ export interface BusDiagnosticsSnapshot {
     publishErrors: number;
     /** Reducer or merge failures (a bug; the previous state was kept). Expected to stay 0. */
     internalErrors: number;
+    /** sessionStorage reads or writes that failed (disabled, full): refresh recovery is off. */
+    storageErrors: number;
     registeredToolkits: number;
     hasLeader: boolean;
 }
@@ -40,6 +42,7 @@ export class BusDiagnostics {
     private subscriberErrors = 0;
     private publishErrors = 0;
     private internalErrors = 0;
+    private storageErrors = 0;
 
     recordAccepted(type: string, changed: boolean): void {
         this.accepted[type] = (this.accepted[type] ?? 0) + 1;
@@ -66,6 +69,10 @@ export class BusDiagnostics {
         this.internalErrors += 1;
     }
 
+    recordStorageError(): void {
+        this.storageErrors += 1;
+    }
+
     snapshot(registry: { size: number; hasLeader: boolean }): BusDiagnosticsSnapshot {
         return {
             accepted: { ...this.accepted },
@@ -76,6 +83,7 @@ export class BusDiagnostics {
             subscriberErrors: this.subscriberErrors,
             publishErrors: this.publishErrors,
             internalErrors: this.internalErrors,
+            storageErrors: this.storageErrors,
             registeredToolkits: registry.size,
             hasLeader: registry.hasLeader
         };

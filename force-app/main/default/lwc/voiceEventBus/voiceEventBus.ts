@@ -79,6 +79,32 @@ export type {
 export type { ToolkitElement } from './toolkitRegistry';
 export type { BusDiagnosticsSnapshot, Rejection } from './diagnostics';
 export { VoiceEventBus, voiceEventBus, VOICE_CONSOLE_CHANNEL } from './bus';
+export type { VoiceEventBusOptions } from './bus';
+export {
+    FINISHED_CALL_RETENTION_MS,
+    MAX_PERSISTED_AGE_MS,
+    MAX_PERSISTED_CHARS,
+    PERSISTED_STATE_KEY,
+    PERSISTED_STATE_VERSION,
+    PERSISTED_UTTERANCES_PER_CALL,
+    PERSIST_THROTTLE_MS,
+    parsePersistedState,
+    serializeConsoleState
+} from './persistence';
+export type { PersistenceOptions, StateStorage } from './persistence';
+export { MAX_CAPTURED_CHARS, MAX_CAPTURED_EVENTS } from './capture';
+export type { CaptureSnapshot, CaptureStatus } from './capture';
+export {
+    SCENARIO_FORMAT,
+    SCENARIO_VERSION,
+    redactConversationText,
+    toCaptureScenario
+} from './captureScenario';
+export type {
+    CaptureScenarioFile,
+    CaptureScenarioOptions,
+    CapturedScenarioStep
+} from './captureScenario';
 export { subscribeToVoiceConsole } from './subscription';
 export type {
     ConsoleListener,
