@@ -8,8 +8,13 @@ import FLAG_RAISED_NO_MESSAGE from '@salesforce/label/c.VCK_NotesFeed_FlagRaised
 import FLAG_LOWERED from '@salesforce/label/c.VCK_NotesFeed_FlagLowered';
 import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
 import type { CallState, ConsoleState, ConversationRecord } from 'c/voiceEventBus';
-import { callTypeLabel, formatClockTime, formatLabel, roleLabel } from 'c/voiceViewUtils';
-import { senderName } from './senderName';
+import {
+    callTypeLabel,
+    formatClockTime,
+    formatLabel,
+    roleLabel,
+    senderName
+} from 'c/voiceViewUtils';
 
 export type FeedEntryKind = 'note' | 'flagRaise' | 'flagLower';
 

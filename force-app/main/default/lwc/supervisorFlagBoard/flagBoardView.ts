@@ -18,9 +18,9 @@ import {
     formatDuration,
     formatLabel,
     phaseLabel,
-    roleLabel
+    roleLabel,
+    senderName
 } from 'c/voiceViewUtils';
-import { senderName } from './senderName';
 
 export const DEFAULT_HISTORY_LENGTH = 10;
 export const MAX_HISTORY_LENGTH = 50;

@@ -9,3 +9,4 @@ export { followedCallId, callOptions } from './calls';
 export type { CallOption } from './calls';
 export { onEverySecond } from './clock';
 export { actionFailureMessage, actionFailureToast } from './toast';
+export { senderName } from './senderName';

@@ -1,4 +1,4 @@
-import { label } from '../../../../../test/callStatusPanel/useRealLabels';
+import { label } from '../../../../../test/useRealLabels';
 import type { AudioQuality } from 'c/voiceEventBus';
 import { formatLabel } from 'c/voiceViewUtils';
 import { AUDIO_STATS_OVERDUE_SECONDS, buildAudioQualityView } from '../audioQualityView';

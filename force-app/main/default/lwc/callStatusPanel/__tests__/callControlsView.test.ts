@@ -1,4 +1,4 @@
-import { label } from '../../../../../test/callStatusPanel/useRealLabels';
+import { label } from '../../../../../test/useRealLabels';
 import {
     ToolkitActionError,
     createConsoleState,

@@ -1,4 +1,4 @@
-import { label } from '../../../../../test/callStatusPanel/useRealLabels';
+import { label } from '../../../../../test/useRealLabels';
 import { createElement } from '@lwc/engine-dom';
 import VoiceToolkitConnector from 'c/voiceToolkitConnector';
 import { VOICE_CONSOLE_CHANNEL, voiceEventBus } from 'c/voiceEventBus';

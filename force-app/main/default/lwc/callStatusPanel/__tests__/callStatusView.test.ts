@@ -1,4 +1,4 @@
-import { label } from '../../../../../test/callStatusPanel/useRealLabels';
+import { label } from '../../../../../test/useRealLabels';
 import {
     createConsoleState,
     normalizeToolkitEvent,
@@ -232,6 +232,7 @@ describe('callStatusView', () => {
                 subscriberErrors: 0,
                 publishErrors: 0,
                 internalErrors: 0,
+                storageErrors: 0,
                 registeredToolkits: 0,
                 hasLeader: false
             };

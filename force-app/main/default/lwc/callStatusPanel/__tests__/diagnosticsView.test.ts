@@ -1,4 +1,4 @@
-import '../../../../../test/callStatusPanel/useRealLabels';
+import '../../../../../test/useRealLabels';
 import { VOICE_EVENT_TYPES, type BusDiagnosticsSnapshot } from 'c/voiceEventBus';
 import { buildDiagnosticsView } from '../diagnosticsView';
 import { LABELS } from '../labels';
@@ -13,6 +13,7 @@ function snapshot(overrides: Partial<BusDiagnosticsSnapshot> = {}): BusDiagnosti
         subscriberErrors: 0,
         publishErrors: 0,
         internalErrors: 0,
+        storageErrors: 0,
         registeredToolkits: 0,
         hasLeader: false,
         ...overrides
@@ -44,6 +45,7 @@ describe('diagnosticsView', () => {
                 subscriberErrors: 1,
                 publishErrors: 0,
                 internalErrors: 0,
+                storageErrors: 3,
                 registeredToolkits: 4,
                 hasLeader: true
             })
@@ -55,6 +57,7 @@ describe('diagnosticsView', () => {
             subscriberErrors: '1',
             publishErrors: '0',
             internalErrors: '0',
+            storageErrors: '3',
             toolkits: '4',
             listening: LABELS.yes
         });

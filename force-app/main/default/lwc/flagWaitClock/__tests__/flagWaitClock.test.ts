@@ -1,4 +1,4 @@
-import '../../../../../test/conversation/useRealLabels';
+import '../../../../../test/useRealLabels';
 import { createElement } from '@lwc/engine-dom';
 import FlagWaitClock from 'c/flagWaitClock';
 import { flushPromises } from '../../../../../test/utils';

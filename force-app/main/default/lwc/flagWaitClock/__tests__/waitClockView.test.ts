@@ -1,4 +1,4 @@
-import '../../../../../test/conversation/useRealLabels';
+import '../../../../../test/useRealLabels';
 import { overdueLabel, waitClock, waitWarningSecondsOf } from '../waitClockView';
 
 const RAISED = 1594944652328;

@@ -1,4 +1,4 @@
-import { label } from '../../../../../test/liveTranscript/useRealLabels';
+import { label } from '../../../../../test/useRealLabels';
 import { VOICE_CONSOLE_CHANNEL, voiceEventBus } from 'c/voiceEventBus';
 import { formatClockTime, formatLabel } from 'c/voiceViewUtils';
 import { subscriberCount } from '../../../../../test/jest-mocks/lightning/messageService';

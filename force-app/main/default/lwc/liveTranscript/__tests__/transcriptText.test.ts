@@ -1,4 +1,4 @@
-import { label } from '../../../../../test/liveTranscript/useRealLabels';
+import { label } from '../../../../../test/useRealLabels';
 import {
     clockTime24,
     senderTime,

@@ -1,4 +1,4 @@
-import { label } from '../../../../../test/liveTranscript/useRealLabels';
+import { label } from '../../../../../test/useRealLabels';
 import { createConsoleState } from 'c/voiceEventBus';
 import { createTermQuery } from '../highlight';
 import {

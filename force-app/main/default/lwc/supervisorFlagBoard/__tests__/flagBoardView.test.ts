@@ -1,4 +1,4 @@
-import '../../../../../test/conversation/useRealLabels';
+import '../../../../../test/useRealLabels';
 import { join } from 'node:path';
 import {
     createConsoleState,

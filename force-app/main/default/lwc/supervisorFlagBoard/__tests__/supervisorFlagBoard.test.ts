@@ -1,4 +1,4 @@
-import '../../../../../test/conversation/useRealLabels';
+import '../../../../../test/useRealLabels';
 import { join } from 'node:path';
 import { createElement } from '@lwc/engine-dom';
 import SupervisorFlagBoard from 'c/supervisorFlagBoard';
