@@ -94,6 +94,11 @@ function addLeg(call: CallState, leg: LegEntry, limits: StateLimits): CallState 
     if (call.legs.some((existing) => legKey(existing) === key)) {
         return call;
     }
+    const max = limits.maxLegEntriesPerCall;
+    if (max <= 0 || (call.legs.length >= max && !(compareLegs(call.legs[0], leg) < 0))) {
+        // Not newer than everything kept: it would be the first dropped.
+        return call;
+    }
     let legs = insertSorted(call.legs, leg, compareLegs);
     if (legs.length > limits.maxLegEntriesPerCall) {
         legs = legs.slice(legs.length - limits.maxLegEntriesPerCall);
@@ -120,6 +125,10 @@ function addRecord(
     limit: number
 ): ConversationRecord[] {
     if (records.some((existing) => existing.id === record.id)) {
+        return records;
+    }
+    if (limit <= 0 || (records.length >= limit && !(compareRecords(records[0], record) < 0))) {
+        // Not newer than everything kept: it would be the first dropped.
         return records;
     }
     const next = insertSorted(records, record, compareRecords);
@@ -267,6 +276,22 @@ function applyToCall(call: CallState, event: VoiceEvent, limits: StateLimits): C
     }
 }
 
+/**
+ * `next`, or `call` itself when every field is the same: a repeated lifecycle event (callstarted,
+ * callended …) rebuilds the call with equal values, and must still come back as "no change".
+ */
+function unlessSame(call: CallState, next: CallState): CallState {
+    if (next === call) {
+        return call;
+    }
+    for (const key of Object.keys(next) as Array<keyof CallState>) {
+        if (next[key] !== call[key]) {
+            return next;
+        }
+    }
+    return call;
+}
+
 /** Drops the oldest finished calls beyond the limit, remembering their ids. */
 export function pruneEndedCalls(state: ConsoleState, limits: StateLimits): ConsoleState {
     const finished = Object.values(state.calls).filter(
@@ -285,9 +310,9 @@ export function pruneEndedCalls(state: ConsoleState, limits: StateLimits): Conso
     for (const call of doomed) {
         delete calls[call.callId];
     }
-    const prunedCallIds = [...state.prunedCallIds, ...doomed.map((call) => call.callId)].slice(
-        -limits.maxPrunedIds
-    );
+    const remembered = [...state.prunedCallIds, ...doomed.map((call) => call.callId)];
+    // Not slice(-max): slice(-0) would keep them all.
+    const prunedCallIds = remembered.slice(Math.max(0, remembered.length - limits.maxPrunedIds));
     return { ...state, calls, prunedCallIds };
 }
 
@@ -317,7 +342,7 @@ export function reduceConsoleState(
         existing && existing.lastEventAt >= event.receivedAt
             ? base
             : { ...base, lastEventAt: event.receivedAt };
-    const call = applyToCall(seen, event, limits);
+    const call = unlessSame(seen, applyToCall(seen, event, limits));
     const lastEventAt = Math.max(state.lastEventAt ?? 0, event.receivedAt);
     if (call === existing && lastEventAt === state.lastEventAt) {
         return state;
