@@ -12,41 +12,57 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const watchMode = !process.argv.includes('--no-watch');
 
-let server;
-try {
-    // Build before serving, so the first page load never meets a missing bundle.
-    console.log(describeBuild(await buildSimulator()));
-    server = await startServer({ port, liveReload: watchMode });
-} catch (error) {
+let server = null;
+let watcher = null;
+
+function fail(error) {
     console.error(
-        error.code === 'EADDRINUSE' ? `Port ${port} is in use: set PORT.` : (error.message ?? error)
+        error?.code === 'EADDRINUSE'
+            ? `Port ${port} is in use: set PORT to another one.`
+            : (error?.message ?? error)
     );
     process.exit(1);
 }
-console.log(`Voice Console Kit local console: ${server.url}`);
 
-let watcher = null;
+/** Serves once the first build is there, so the first page load never meets a missing bundle. */
+async function serve() {
+    server = await startServer({ port, liveReload: watchMode });
+    console.log(`Voice Console Kit local console: ${server.url}`);
+}
+
 if (watchMode) {
-    let first = true;
     watcher = watchSimulator({
         onBuilt(result) {
-            if (first) {
-                first = false;
-                console.log('Watching force-app and simulator for changes (Ctrl+C to stop).');
+            console.log(describeBuild(result));
+            if (server) {
+                server.reload();
                 return;
             }
-            console.log(describeBuild(result));
-            server.reload();
+            serve().then(
+                () => console.log('Watching force-app and simulator for changes (Ctrl+C to stop).'),
+                fail
+            );
         },
         onError(error) {
+            // The first build must succeed; later ones keep serving the last good bundle.
+            if (!server) {
+                fail(error);
+            }
             console.error(`Build failed: ${error.message ?? error}`);
         }
     });
+} else {
+    try {
+        console.log(describeBuild(await buildSimulator()));
+        await serve();
+    } catch (error) {
+        fail(error);
+    }
 }
 
 async function stop() {
     await watcher?.close();
-    await server.close();
+    await server?.close();
     process.exit(0);
 }
 process.on('SIGINT', stop);

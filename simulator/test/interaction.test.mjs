@@ -170,6 +170,86 @@ describe('toolkit actions round-trip', () => {
     });
 });
 
+describe("every documented action, called the way Salesforce's sample component calls them", () => {
+    it('each resolves and leads to the events a telephony system sends', async () => {
+        const { page } = session;
+        await stepTo(page, 'inbound-call', 'Agent answers');
+        const toolkit = page.locator(TOOLKIT).first();
+        const events = await toolkit.evaluate(async (element) => {
+            const heard = [];
+            const types = [
+                'callstarted',
+                'callconnected',
+                'callended',
+                'mute',
+                'unmute',
+                'hold',
+                'resume',
+                'participantadded',
+                'participantremoved',
+                'swap',
+                'conference',
+                'pauserecording',
+                'resumerecording',
+                'wrapupended'
+            ];
+            const listener = (event) => heard.push(event.type);
+            for (const type of types) {
+                element.addEventListener(type, listener);
+            }
+            const calls = [
+                () => element.mute(),
+                () => element.unmute(),
+                () => element.hold('Initial_Caller'),
+                () => element.resume('Initial_Caller'),
+                () => element.pauseRecording(),
+                () => element.resumeRecording(),
+                () => element.sendDigits('1234#'),
+                () => element.addParticipant('PhoneNumber', '+1 206 555 0100', false),
+                () => element.swap(),
+                () => element.merge(),
+                () => element.endCall('Third_Party'),
+                () => element.updateNextBestActions('0LQRM0000006CSz', { key: 'value' }),
+                () => element.endCall('Agent'),
+                () => element.startPreviewCall('+1 415 555 0100')
+            ];
+            for (const call of calls) {
+                await call();
+            }
+            return heard;
+        });
+        assert.deepEqual(events, [
+            'mute',
+            'unmute',
+            'hold',
+            'resume',
+            'pauserecording',
+            'resumerecording',
+            'hold',
+            'participantadded',
+            'swap',
+            'conference',
+            'participantremoved',
+            'callended',
+            'callstarted'
+        ]);
+        // A preview call rings, then connects; a ringing call can be declined.
+        await page.waitForFunction(() => window.voiceSimulator.calls()[0]?.phase === 'connected');
+        await toolkit.evaluate((element) => element.endCall());
+        await page.locator('sim-telephony-status [data-id="ring"] button').click();
+        const declined = await toolkit.evaluate((element) =>
+            element.declineCall().then(() => 'declined')
+        );
+        assert.equal(declined, 'declined');
+        const actions = (await timeline(page)).filter((entry) => entry.kind === 'action');
+        assert.ok(
+            actions.every((entry) => entry.outcome === 'ok'),
+            'every action was accepted'
+        );
+        assert.deepEqual(session.errors, []);
+    });
+});
+
 describe('the platform hands every toolkit element every event', () => {
     it('emit reaches all four elements; the bus counts the event once', async () => {
         const { page } = session;
