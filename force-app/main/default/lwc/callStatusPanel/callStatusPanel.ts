@@ -9,7 +9,14 @@ import {
     type ConsoleSubscription,
     type VoiceEvent
 } from 'c/voiceEventBus';
-import { actionFailureToast, onEverySecond } from 'c/voiceViewUtils';
+import { actionFailureToast, formatLabel, onEverySecond } from 'c/voiceViewUtils';
+import { CAPTURE_MIME_TYPE, buildCaptureFile } from './captureFile';
+import {
+    DEFAULT_CAPTURE_CHOICES,
+    buildCaptureView,
+    type CaptureChoices,
+    type CaptureView
+} from './captureView';
 import { asParticipantType, isControlName, runControl } from './callControlsView';
 import { buildCallStatusView, keptPick, type CallStatusView } from './callStatusView';
 import { LABELS } from './labels';
@@ -36,6 +43,15 @@ function asFlag(value: unknown): boolean {
     return value === true || value === 'true';
 }
 
+/** A checkbox's new state from its change event (lightning-input puts it in detail). */
+function checkedOf(event: Event): boolean {
+    const detail = (event as CustomEvent<{ checked?: unknown } | null>).detail;
+    if (typeof detail?.checked === 'boolean') {
+        return detail.checked;
+    }
+    return (event.target as HTMLInputElement | null)?.checked === true;
+}
+
 /**
  * Call status: phase, participants, live timers, mute and recording state, audio quality and
  * the call controls, for the call the user follows. All view state comes from
@@ -55,7 +71,24 @@ export default class CallStatusPanel extends LightningElement {
         diagnostics: null
     });
 
-    private settings = { showControls: true, showAudioQuality: true, showDiagnostics: false };
+    /** The capture section (captureEvents on), else null. */
+    capture: CaptureView | null = null;
+    /** Download feedback, announced politely. */
+    captureMessage = '';
+
+    private settings = {
+        showControls: true,
+        showAudioQuality: true,
+        showDiagnostics: false,
+        captureEvents: false,
+        keepConversationAfterRefresh: false
+    };
+    private captureChoices: CaptureChoices = DEFAULT_CAPTURE_CHOICES;
+    /** Withdraw this panel's requests to the bus (set while connected and asked for). */
+    private stopCapture: (() => void) | null = null;
+    private stopKeepingConversation: (() => void) | null = null;
+    /** The last download's object URL, revoked at the next download or when capture stops. */
+    private downloadUrl: string | null = null;
     private consoleState: ConsoleState = createConsoleState();
     private pickedCallId: string | null = null;
     private pending: { token: number; since: number } | null = null;
@@ -94,8 +127,37 @@ export default class CallStatusPanel extends LightningElement {
         this.refresh();
     }
 
+    /**
+     * Keeps this tab's telephony events in memory (bounded) and offers them as a scenario file
+     * for the local console. Off by default: nothing is kept. Turning it off drops them.
+     */
+    @api
+    get captureEvents(): boolean {
+        return this.settings.captureEvents;
+    }
+    set captureEvents(value: boolean) {
+        this.settings = { ...this.settings, captureEvents: asFlag(value) };
+        this.syncBusRequests();
+        this.refresh();
+    }
+
+    /**
+     * Refresh recovery saves call status only; this also keeps transcript lines, notes and flag
+     * messages in the tab's sessionStorage. Off by default: customer conversation text is then
+     * never written to the browser's storage.
+     */
+    @api
+    get keepConversationAfterRefresh(): boolean {
+        return this.settings.keepConversationAfterRefresh;
+    }
+    set keepConversationAfterRefresh(value: boolean) {
+        this.settings = { ...this.settings, keepConversationAfterRefresh: asFlag(value) };
+        this.syncBusRequests();
+    }
+
     connectedCallback(): void {
         this.connected = true;
+        this.syncBusRequests();
         this.subscription = subscribeToVoiceConsole(
             this.messageContext,
             (state, update) => {
@@ -117,6 +179,39 @@ export default class CallStatusPanel extends LightningElement {
         this.subscription?.unsubscribe();
         this.subscription = null;
         this.setClock(false);
+        this.syncBusRequests();
+        this.revokeDownloadUrl();
+    }
+
+    handleRedactTextChange(event: Event): void {
+        this.captureChoices = { ...this.captureChoices, redactText: checkedOf(event) };
+        this.refresh();
+    }
+
+    handleRedactParticipantsChange(event: Event): void {
+        this.captureChoices = { ...this.captureChoices, redactParticipants: checkedOf(event) };
+        this.refresh();
+    }
+
+    /** Saves the captured events as `voice-capture-<time>.json` (a Blob, as LWS requires). */
+    handleDownloadCapture(): void {
+        const capture = voiceEventBus.getCapture();
+        if (!capture || capture.events.length === 0) {
+            return;
+        }
+        try {
+            const file = buildCaptureFile(capture, this.captureChoices, new Date());
+            const url = URL.createObjectURL(new Blob([file.content], { type: CAPTURE_MIME_TYPE }));
+            this.revokeDownloadUrl();
+            this.downloadUrl = url;
+            const link = document.createElement('a');
+            link.href = url;
+            link.download = file.fileName;
+            link.click();
+            this.captureMessage = formatLabel(LABELS.captureDownloaded, file.fileName);
+        } catch {
+            this.captureMessage = LABELS.captureDownloadFailed;
+        }
     }
 
     handleCallChange(event: CustomEvent<{ callId: string }>): void {
@@ -163,7 +258,49 @@ export default class CallStatusPanel extends LightningElement {
             showAudioQuality: this.settings.showAudioQuality,
             diagnostics: this.settings.showDiagnostics ? voiceEventBus.getDiagnostics() : null
         });
+        this.capture = buildCaptureView(voiceEventBus.getCaptureStatus(), this.captureChoices);
         this.setClock(this.connected && this.view.clockNeeded);
+    }
+
+    /**
+     * Holds this panel's capture and conversation-text requests on the bus exactly while it is
+     * connected and its design attributes ask for them; the bus acts on the union of all panels.
+     */
+    private syncBusRequests(): void {
+        const capture = this.connected && this.settings.captureEvents;
+        if (capture && !this.stopCapture) {
+            this.stopCapture = voiceEventBus.startCapture();
+        } else if (!capture && this.stopCapture) {
+            this.stopCapture();
+            this.stopCapture = null;
+            this.captureMessage = '';
+            this.revokeDownloadUrl();
+        }
+        const keepText = this.connected && this.settings.keepConversationAfterRefresh;
+        if (keepText && !this.stopKeepingConversation) {
+            this.stopKeepingConversation = voiceEventBus.configurePersistence({
+                includeConversationText: true
+            });
+        } else if (!keepText && this.stopKeepingConversation) {
+            this.stopKeepingConversation();
+            this.stopKeepingConversation = null;
+        }
+    }
+
+    /**
+     * Revoking right after the click can cancel the save in some browsers, and a timer is not
+     * allowed here: the previous download's URL is freed at the next one or when capture stops.
+     */
+    private revokeDownloadUrl(): void {
+        if (this.downloadUrl !== null) {
+            const url = this.downloadUrl;
+            this.downloadUrl = null;
+            try {
+                URL.revokeObjectURL(url);
+            } catch {
+                // Nothing to free where object URLs do not exist.
+            }
+        }
     }
 
     private setClock(running: boolean): void {

@@ -71,6 +71,7 @@ export function buildDiagnosticsView(
             counter('subscriberErrors', LABELS.diagSubscriberErrors, snapshot.subscriberErrors),
             counter('publishErrors', LABELS.diagPublishErrors, snapshot.publishErrors),
             counter('internalErrors', LABELS.diagInternalErrors, snapshot.internalErrors),
+            counter('storageErrors', LABELS.diagStorageErrors, snapshot.storageErrors),
             counter('toolkits', LABELS.diagToolkits, snapshot.registeredToolkits),
             counter('listening', LABELS.diagListening, snapshot.hasLeader ? LABELS.yes : LABELS.no)
         ],

@@ -59,6 +59,18 @@ import DIAG_REJECTIONS_HEADING from '@salesforce/label/c.VCK_CallStatus_DiagReje
 import DIAG_TIME from '@salesforce/label/c.VCK_CallStatus_DiagTime';
 import DIAG_REASON from '@salesforce/label/c.VCK_CallStatus_DiagReason';
 import DIAG_NO_REJECTIONS from '@salesforce/label/c.VCK_CallStatus_DiagNoRejections';
+import DIAG_STORAGE_ERRORS from '@salesforce/label/c.VCK_CallStatus_DiagStorageErrors';
+import CAPTURE_HEADING from '@salesforce/label/c.VCK_CallStatus_CaptureHeading';
+import CAPTURE_COUNT from '@salesforce/label/c.VCK_CallStatus_CaptureCount';
+import CAPTURE_NONE from '@salesforce/label/c.VCK_CallStatus_CaptureNone';
+import CAPTURE_DROPPED from '@salesforce/label/c.VCK_CallStatus_CaptureDropped';
+import CAPTURE_REDACT_TEXT from '@salesforce/label/c.VCK_CallStatus_CaptureRedactText';
+import CAPTURE_REDACT_PARTICIPANTS from '@salesforce/label/c.VCK_CallStatus_CaptureRedactParticipants';
+import CAPTURE_UNREDACTED_WARNING from '@salesforce/label/c.VCK_CallStatus_CaptureUnredactedWarning';
+import CAPTURE_DOWNLOAD from '@salesforce/label/c.VCK_CallStatus_CaptureDownload';
+import CAPTURE_DOWNLOADED from '@salesforce/label/c.VCK_CallStatus_CaptureDownloaded';
+import CAPTURE_DOWNLOAD_FAILED from '@salesforce/label/c.VCK_CallStatus_CaptureDownloadFailed';
+import CAPTURE_FILE_TITLE from '@salesforce/label/c.VCK_CallStatus_CaptureFileTitle';
 import NO_ACTIVE_CALL from '@salesforce/label/c.VCK_Common_NoActiveCall';
 import NO_EVENTS_YET from '@salesforce/label/c.VCK_Common_NoEventsYet';
 import EVENTS_SEEN from '@salesforce/label/c.VCK_Common_EventsSeen';
@@ -128,5 +140,17 @@ export const LABELS = {
     diagRejectionsHeading: DIAG_REJECTIONS_HEADING,
     diagTime: DIAG_TIME,
     diagReason: DIAG_REASON,
-    diagNoRejections: DIAG_NO_REJECTIONS
+    diagNoRejections: DIAG_NO_REJECTIONS,
+    diagStorageErrors: DIAG_STORAGE_ERRORS,
+    captureHeading: CAPTURE_HEADING,
+    captureCount: CAPTURE_COUNT,
+    captureNone: CAPTURE_NONE,
+    captureDropped: CAPTURE_DROPPED,
+    captureRedactText: CAPTURE_REDACT_TEXT,
+    captureRedactParticipants: CAPTURE_REDACT_PARTICIPANTS,
+    captureUnredactedWarning: CAPTURE_UNREDACTED_WARNING,
+    captureDownload: CAPTURE_DOWNLOAD,
+    captureDownloaded: CAPTURE_DOWNLOADED,
+    captureDownloadFailed: CAPTURE_DOWNLOAD_FAILED,
+    captureFileTitle: CAPTURE_FILE_TITLE
 } as const;

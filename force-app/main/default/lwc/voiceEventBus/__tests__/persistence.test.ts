@@ -13,6 +13,7 @@ import {
     type ConsoleState,
     type StateStorage
 } from 'c/voiceEventBus';
+import type * as Bus from 'c/voiceEventBus';
 import {
     CALLER,
     CANARY,
