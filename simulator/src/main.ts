@@ -56,12 +56,11 @@ declare global {
     }
 }
 
-const host = document.getElementById('console') ?? document.body;
 let root: HTMLElement | null = null;
 
 function mount(): void {
     root = createElement('sim-app', { is: SimApp });
-    host.appendChild(root);
+    document.body.appendChild(root);
 }
 
 // Reset is a page refresh without the reload: every component goes, the bus forgets.
@@ -138,5 +137,7 @@ if (params.has('autoplay') && consoleController.selectedName()) {
     if (speed > 0) {
         consoleController.player.setSpeed(speed);
     }
-    void consoleController.player.play();
+    consoleController.player
+        .play()
+        .catch((error: Error) => console.warn(`[simulator] ${error.message}`));
 }

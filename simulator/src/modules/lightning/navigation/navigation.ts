@@ -8,6 +8,8 @@ import { simPlatform, urlFor } from 'sim/platform';
 const Navigate = Symbol('Navigate');
 const GenerateUrl = Symbol('GenerateUrl');
 
+// A mixin's base must take `any[]` (TS2545), as the platform's typings declare it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T = object> = new (...args: any[]) => T;
 
 function navigationMixin<T extends Constructor>(Base: T): T {

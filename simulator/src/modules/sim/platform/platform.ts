@@ -111,6 +111,7 @@ export class SimPlatform {
     showToast(init: unknown): void {
         const toast = this.notices.addToast(init);
         if (toast.mode !== 'sticky') {
+            // eslint-disable-next-line @lwc/lwc/no-async-operation -- toasts close by themselves
             setTimeout(() => this.closeToast(toast.id), TOAST_LIFETIME_MS);
         }
         this.changed();

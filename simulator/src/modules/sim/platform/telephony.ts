@@ -90,6 +90,7 @@ export class TelephonySystem {
     ) {
         this.latencyMs = options.latencyMs ?? 120;
         this.ringMs = options.ringMs ?? 1500;
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- a telephony system answers later
         this.schedule = options.schedule ?? ((callback, ms) => setTimeout(callback, ms));
     }
 

@@ -35,6 +35,7 @@ const CONVERSATION_TYPES = new Set(['transcript', 'flagraise', 'flaglower', 'not
 
 const systemClock: PlayerClock = {
     now: () => Date.now(),
+    // eslint-disable-next-line @lwc/lwc/no-async-operation -- the player's clock is real time
     setTimeout: (callback, ms) => setTimeout(callback, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
 };

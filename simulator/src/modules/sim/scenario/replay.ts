@@ -83,8 +83,11 @@ export function toToolkitEvent(event: Json): { type: string; detail: Json } | nu
             return { type, detail: conversation(event, type) };
         default: {
             // The eight call-only events carry just callId; anything unknown replays as it came.
-            const { type: _type, receivedAt: _receivedAt, ...rest } = event;
-            return { type, detail: rest };
+            // fromEntries keeps a "__proto__" key as data, never as the prototype.
+            const detail: Json = Object.fromEntries(
+                Object.entries(event).filter(([key]) => key !== 'type' && key !== 'receivedAt')
+            );
+            return { type, detail };
         }
     }
 }

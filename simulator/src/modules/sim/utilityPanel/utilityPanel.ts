@@ -8,7 +8,10 @@ import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import type { PanelState } from 'sim/console';
 import type { UtilityItem } from 'sim/platform';
 
+// Context providers are how a wire adapter learns where its component sits; the utility item
+// is that place for EnclosingUtilityId and for the message area.
 const provideUtilityId = createContextProvider(EnclosingUtilityId as never);
+// eslint-disable-next-line @lwc/lwc/no-unexpected-wire-adapter-usages -- providing, not wiring
 const provideMessageArea = createContextProvider(MessageContext as never);
 
 export default class UtilityPanel extends LightningElement {

@@ -3,6 +3,7 @@ import { APPLICATION_SCOPE, MessageBus } from '../lms';
 const CHANNEL = Object.freeze({ messageChannel: 'VoiceConsoleEvent__c' });
 const OTHER = Object.freeze({ messageChannel: 'Other__c' });
 
+// eslint-disable-next-line @lwc/lwc/no-async-operation -- waits for the queued delivery
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('MessageBus (lightning/messageService stand-in)', () => {
