@@ -12,7 +12,10 @@ import { SCENARIO_FORMAT, type CapturedStep, type RawStep, type ScenarioFile } f
 export interface ToScenarioOptions {
     /** Replace what people said or wrote (utterances, notes, flag messages) with placeholders. */
     redactText?: boolean;
-    /** Replace participant numbers and names with stable placeholders (+1 555 0100, …). */
+    /**
+     * Replace participant numbers and names with stable placeholders (+1 555 0100, …), and the
+     * display names of speakers who are not agents or supervisors.
+     */
     redactParticipants?: boolean;
     name?: string;
     title?: string;
@@ -32,9 +35,12 @@ function isTime(value: unknown): value is number {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-/** Keeps the shape of the text (length, spaces, punctuation) and none of its content. */
+/**
+ * Keeps the shape of the text (length, spaces, punctuation) and none of its words: letters and
+ * combining marks become "x", digits "0" (as the bus's capture does).
+ */
 export function redact(text: string): string {
-    return text.replace(/\p{L}/gu, 'x').replace(/\p{N}/gu, '0');
+    return text.replace(/[\p{L}\p{M}]/gu, 'x').replace(/\p{N}/gu, '0');
 }
 
 function copy(value: unknown): unknown {
@@ -79,12 +85,25 @@ class ParticipantMask {
     }
 }
 
+const STAFF: ReadonlySet<string> = new Set(['agent', 'supervisor']);
+
+/** A customer's (or unknown speaker's) display name is theirs; staff names stay. */
+function redactSpeaker(sender: unknown, staff: boolean): void {
+    if (isObject(sender) && typeof sender.displayName === 'string' && !staff) {
+        sender.displayName = redact(sender.displayName);
+    }
+}
+
 function redactCaptured(event: Json, options: ToScenarioOptions, mask: ParticipantMask): void {
     if (options.redactText && typeof event.text === 'string') {
         event.text = redact(event.text);
     }
-    if (options.redactParticipants && 'participant' in event) {
-        event.participant = mask.mask(event.participant);
+    if (options.redactParticipants) {
+        if ('participant' in event) {
+            event.participant = mask.mask(event.participant);
+        }
+        const sender = event.sender;
+        redactSpeaker(sender, isObject(sender) && STAFF.has(String(sender.kind)));
     }
 }
 
@@ -100,8 +119,13 @@ function redactRaw(detail: unknown, options: ToScenarioOptions, mask: Participan
             detail.content.text = redact(detail.content.text);
         }
     }
-    if (options.redactParticipants && 'participant' in detail) {
-        detail.participant = mask.mask(detail.participant);
+    if (options.redactParticipants) {
+        if ('participant' in detail) {
+            detail.participant = mask.mask(detail.participant);
+        }
+        const sender = detail.sender;
+        const role = isObject(sender) && typeof sender.role === 'string' ? sender.role : '';
+        redactSpeaker(sender, STAFF.has(role.trim().toLowerCase()));
     }
 }
 
@@ -111,10 +135,14 @@ export function toScenario(
     options: ToScenarioOptions = {}
 ): ScenarioFile {
     const entries = events.map(classify).filter((entry): entry is Entry => entry !== null);
-    const times = entries
-        .map((entry) => entry.time)
-        .filter((time): time is number => time !== null);
-    const base = times.length ? Math.min(...times) : 0;
+    // A loop, not Math.min(...times): a long capture would overflow the argument stack.
+    let base = Infinity;
+    for (const entry of entries) {
+        if (entry.time !== null) {
+            base = Math.min(base, entry.time);
+        }
+    }
+    base = Number.isFinite(base) ? base : 0;
     const mask = new ParticipantMask();
     let previous = 0;
     const steps: Array<RawStep | CapturedStep> = entries.map((entry) => {

@@ -1,4 +1,5 @@
 import { normalizeToolkitEvent } from '../../../../../../force-app/main/default/lwc/voiceEventBus/normalize';
+import { toCaptureScenario } from '../../../../../../force-app/main/default/lwc/voiceEventBus/captureScenario';
 import type { VoiceEvent } from '../../../../../../force-app/main/default/lwc/voiceEventBus/events';
 import { parseScenario } from '../format';
 import { toToolkitEvent } from '../replay';
@@ -174,5 +175,38 @@ describe('toScenario', () => {
         const input = JSON.parse(JSON.stringify(captured));
         toScenario(input, { redactText: true, redactParticipants: true });
         expect(input).toEqual(JSON.parse(JSON.stringify(captured)));
+    });
+
+    it.each([
+        {},
+        { redactText: true },
+        { redactParticipants: true },
+        { redactText: true, redactParticipants: true }
+    ])('builds the same file as the bus capture in an org, for captured events (%o)', (options) => {
+        const withCustomer = [
+            ...captured,
+            normalized(
+                'transcript',
+                {
+                    ...RAW[7][1],
+                    id: 'u2',
+                    sender: { role: 'EndUser', displayName: 'Jane Q. Customer' }
+                },
+                T0 + 20000
+            )
+        ];
+        const settings = { ...options, name: 'same', title: 'Same', source: { capturedAt: 'x' } };
+        expect(toScenario(withCustomer, settings)).toEqual(
+            toCaptureScenario(withCustomer, settings)
+        );
+    });
+
+    it('handles a long capture without overflowing the stack', () => {
+        const many = Array.from({ length: 200_000 }, (_, index) => ({
+            type: 'mute',
+            callId: 'c1',
+            receivedAt: T0 + index
+        }));
+        expect(toScenario(many).steps).toHaveLength(200_000);
     });
 });
