@@ -455,7 +455,7 @@ export default class LiveTranscript extends LightningElement {
         const fileName = transcriptFileName(LABELS.fileNamePrefix, this.callId, new Date());
         try {
             const blob = new Blob([transcriptText(transcript)], {
-                type: 'text/plain;charset=utf-8'
+                type: 'text/plain'
             });
             const url = URL.createObjectURL(blob);
             const link = document.createElement('a');

@@ -510,7 +510,7 @@ describe('c-live-transcript', () => {
 
             const fileName = `transcript-${CALL_ID}-2026-11-25.txt`;
             expect(saved).toEqual([{ href: 'blob:transcript-1', download: fileName }]);
-            expect(blobs[0].type).toBe('text/plain;charset=utf-8');
+            expect(blobs[0].type).toBe('text/plain');
             expect(await readBlob(blobs[0])).toBe(expectedText());
             expect(textOf(query(element, '[data-id="status"]'))).toBe(
                 formatLabel(label('VCK_Transcript_Downloaded'), fileName)

@@ -858,7 +858,7 @@ describe('reduceConsoleState: purity and idempotence', () => {
 
 describe('selectActiveCallId: which call a panel follows', () => {
     const reduceAll = (events: VoiceEvent[]) =>
-        events.reduce(reduceConsoleState, createConsoleState());
+        events.reduce((state, event) => reduceConsoleState(state, event), createConsoleState());
     const twoLiveCalls = [
         ev('callconnected', 0, { callType: 'inbound', participant: '+1 111' }, 'first'),
         ev('callconnected', 5000, { callType: 'outbound', participant: '+1 222' }, 'second')
