@@ -36,7 +36,7 @@ export async function writeTsconfig() {
                 ...modulePaths(join(SIM_DIR, 'src/modules/sim'), 'sim', './src/modules/sim')
             }
         },
-        include: ['src/**/*.ts', '../types/**/*.d.ts', '../force-app/main/default/lwc/**/*.ts'],
+        include: ['src/**/*.ts', '../types/**/*.d.ts'],
         exclude: ['../force-app/**/__tests__/**', '../node_modules']
     };
     const file = join(SIM_DIR, 'tsconfig.json');
