@@ -64,7 +64,8 @@ function entry(kind: FeedEntryKind, record: ConversationRecord): FeedEntry {
         isNote: kind === 'note',
         at: record.at,
         timeText: formatClockTime(record.at),
-        isoTime: Number.isFinite(record.at) ? new Date(record.at).toISOString() : '',
+        // Empty where the time is outside a Date's range (toISOString would throw on 1e300).
+        isoTime: Math.abs(record.at) <= 8.64e15 ? new Date(record.at).toISOString() : '',
         who,
         role: roleLabel(record.sender.kind),
         text

@@ -35,9 +35,15 @@ function clockFormat(locale: string | undefined): Intl.DateTimeFormat {
     return format;
 }
 
-/** The user's locale clock time (e.g. 14:05:09); '' for a missing time. */
+/** The range of a JavaScript Date: 100,000,000 days either side of 1970. */
+const MAX_DATE_MS = 8.64e15;
+
+/**
+ * The user's locale clock time (e.g. 14:05:09); '' for a missing time, or one outside what a
+ * Date can hold (a payload may claim 1e300: Intl and toISOString would throw on it).
+ */
 export function formatClockTime(epochMs: number | null, locale?: string): string {
-    if (epochMs === null || !Number.isFinite(epochMs)) {
+    if (epochMs === null || !Number.isFinite(epochMs) || Math.abs(epochMs) > MAX_DATE_MS) {
         return '';
     }
     try {
