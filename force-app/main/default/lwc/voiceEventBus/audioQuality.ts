@@ -99,14 +99,24 @@ export function assessAudio(sample: AudioSample, previous: QualityGrade | null):
 }
 
 /**
+ * The toolkit sends audiostats every 30 s: a sample less than this after the last one applied
+ * is that sample again, relayed by another window's bus (which stamps its own arrival time).
+ */
+export const AUDIO_DEDUPE_MS = 1000;
+
+/**
  * The call's audio quality from its recent samples (time order). Folding the hysteresis over
  * the sorted samples, instead of carrying the last grade forward, gives the same grade whatever
- * order the samples arrived in. Null without samples.
+ * order the samples arrived in; a relayed copy is skipped, measured from the last sample
+ * applied (as swaps are), so the console looks the same with or without copies. Null without
+ * samples.
  */
 export function foldAudio(samples: readonly AudioSample[]): AudioQuality | null {
     let quality: AudioQuality | null = null;
     for (const sample of samples) {
-        quality = assessAudio(sample, quality?.grade ?? null);
+        if (quality === null || sample.at - quality.at >= AUDIO_DEDUPE_MS) {
+            quality = assessAudio(sample, quality?.grade ?? null);
+        }
     }
     return quality;
 }
