@@ -1,7 +1,7 @@
 /**
  * What must hold of any ConsoleState, whatever events built it: ids unique, lists in their
  * documented order, every bound respected, pruned calls gone, and every timer the panels show
- * non-negative. Returns readable violations (empty when all hold) instead of throwing, so a
+ * non-negative, and the panels' views render it without throwing. Returns readable violations (empty when all hold) instead of throwing, so a
  * property can report all of them for the shrunk counterexample.
  */
 import {
@@ -20,6 +20,7 @@ import {
 } from '../../main/default/lwc/callStatusPanel/callStatusView';
 import { waitClock } from '../../main/default/lwc/flagWaitClock/waitClockView';
 import { flagHistory } from '../../main/default/lwc/supervisorFlagBoard/flagBoardView';
+import { visibleConsole } from './visible';
 
 const MAX_ID_LENGTH = 255;
 
@@ -189,6 +190,11 @@ export function stateViolations(state: ConsoleState, limits: StateLimits): strin
     // At the latest event, before every event (a clock behind the events) and far later.
     for (const at of [now, 0, now + 86_400_000]) {
         found.push(...timerViolations(state, at));
+        try {
+            visibleConsole(state, at);
+        } catch (error) {
+            found.push(`the panels' views throw at ${at}: ${String(error)}`);
+        }
     }
     return found;
 }

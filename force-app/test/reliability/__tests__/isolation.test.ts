@@ -28,7 +28,14 @@ describe('a subscriber that throws on every message', () => {
     beforeEach(() => {
         voiceEventBus.reset();
         jest.useFakeTimers({
-            doNotFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'nextTick', 'setImmediate']
+            doNotFake: [
+                'setTimeout',
+                'clearTimeout',
+                'queueMicrotask',
+                'nextTick',
+                'setImmediate',
+                'hrtime'
+            ]
         });
         jest.setSystemTime(Date.UTC(2026, 2, 2, 9, 0, 0));
     });
