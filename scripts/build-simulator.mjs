@@ -64,7 +64,11 @@ export function simulatorConfig({ production = false } = {}) {
                 ),
                 channelsDir: join(ROOT, 'force-app/main/default/messageChannels')
             }),
-            simulatorModules({ lwcDir: LWC_DIR, scenariosDir: join(SIM_DIR, 'scenarios') }),
+            simulatorModules({
+                lwcDir: LWC_DIR,
+                scenariosDir: join(SIM_DIR, 'scenarios'),
+                flexipagesDir: join(ROOT, 'force-app/main/default/flexipages')
+            }),
             typescriptSources(),
             replace({
                 preventAssignment: true,

@@ -125,6 +125,36 @@ export const PANELS = [
     { name: 'supervisorFlagBoard', placement: 'utility', title: 'Supervisor flags' }
 ];
 
+/**
+ * The utility bar decorators (label, icon) the sample console app's flexipage gives each
+ * component, so the console's utility bar shows what an org would.
+ */
+export function utilityDecorators(flexipagesDir) {
+    const decorators = new Map();
+    if (!existsSync(flexipagesDir)) {
+        return decorators;
+    }
+    for (const file of readdirSync(flexipagesDir).filter((name) => name.endsWith('.xml'))) {
+        const xml = readFileSync(join(flexipagesDir, file), 'utf8');
+        for (const [instance] of xml.matchAll(
+            /<componentInstance>[\s\S]*?<\/componentInstance>/g
+        )) {
+            const component = /<componentName>(?:c:)?([^<]+)<\/componentName>/.exec(instance)?.[1];
+            const value = (name) =>
+                new RegExp(
+                    `<name>${name}</name>\\s*<type>decorator</type>\\s*<value>([^<]*)</value>`
+                ).exec(instance)?.[1];
+            if (component && value('label')) {
+                decorators.set(component.trim(), {
+                    label: value('label'),
+                    icon: value('icon') ?? null
+                });
+            }
+        }
+    }
+    return decorators;
+}
+
 /** Bundles that exist in force-app now (a bundle has `<name>/<name>.ts` or `.js`). */
 export function presentPanels(lwcDir) {
     return PANELS.filter(({ name }) =>
@@ -150,7 +180,7 @@ export function bundleAliases(lwcDir) {
  * `@simulator/panels`: the panels present at build time with their constructors, for
  * `<lwc:component lwc:is>`; `@simulator/scenarios`: every scenario file, validated.
  */
-export function simulatorModules({ lwcDir, scenariosDir }) {
+export function simulatorModules({ lwcDir, scenariosDir, flexipagesDir }) {
     return {
         name: 'vck-simulator-modules',
         buildStart() {
@@ -165,13 +195,18 @@ export function simulatorModules({ lwcDir, scenariosDir }) {
         load(id) {
             if (id === '\0@simulator/panels') {
                 const panels = presentPanels(lwcDir);
+                const decorators = utilityDecorators(flexipagesDir);
+                if (existsSync(flexipagesDir)) {
+                    this.addWatchFile(flexipagesDir);
+                }
                 const imports = panels.map(
                     ({ name }, index) => `import P${index} from 'c/${name}';`
                 );
                 const entries = panels.map(
                     ({ name, placement, title }, index) =>
                         `{ name: ${JSON.stringify(name)}, placement: ${JSON.stringify(placement)}, ` +
-                        `title: ${JSON.stringify(title)}, ctor: P${index} }`
+                        `title: ${JSON.stringify(title)}, ` +
+                        `utility: ${JSON.stringify(decorators.get(name) ?? null)}, ctor: P${index} }`
                 );
                 return `${imports.join('\n')}\nexport default [${entries.join(', ')}];\n`;
             }

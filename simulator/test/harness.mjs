@@ -100,6 +100,7 @@ export async function launchConsole() {
     async function open(query = '', { fixedTime } = {}) {
         const page = await context.newPage();
         if (fixedTime !== undefined) {
+            scenarioClocks.set(page, fixedTime);
             await page.clock.setFixedTime(fixedTime);
         }
         const errors = [];
@@ -144,6 +145,11 @@ export async function text(page, selector) {
  * events arrive: never two in the same millisecond), up to the next step with this label.
  */
 async function stepUntil(page, stepLabel) {
+    const epoch = scenarioClocks.get(page);
+    if (epoch !== undefined) {
+        await stepOnScenarioClock(page, stepLabel, epoch);
+        return;
+    }
     await page.evaluate(async (target) => {
         const simulator = window.voiceSimulator;
         const { name, position } = simulator.status();
@@ -160,7 +166,34 @@ async function stepUntil(page, stepLabel) {
     await settle(page);
 }
 
-/** Loads a scenario on a fresh console and emits its steps up to the labelled one. */
+/** Pages opened with a fixed clock: their epoch, the scenario's time zero. */
+const scenarioClocks = new WeakMap();
+
+/**
+ * Emits the steps one by one with the page's clock set to the scenario's own time for each
+ * (epoch + at), as they would arrive in a real call: 30 s between audio samples, say.
+ */
+async function stepOnScenarioClock(page, stepLabel, epoch) {
+    const { name, position } = await page.evaluate(() => window.voiceSimulator.status());
+    const steps = await page.evaluate(
+        (scenario) => window.voiceSimulator.scenarioSteps(scenario),
+        name
+    );
+    const index = steps.findIndex((step, at) => at >= position && step.label === stepLabel);
+    if (index < 0) {
+        throw new Error(`No step labelled "${stepLabel}" ahead in ${name}`);
+    }
+    for (let at = position; at <= index; at += 1) {
+        await page.clock.setFixedTime(epoch + steps[at].at);
+        await page.evaluate(() => window.voiceSimulator.step());
+    }
+    await settle(page);
+}
+
+/**
+ * Loads a scenario on a fresh console and emits its steps up to the labelled one: a few
+ * milliseconds apart, or at the scenario's own times on a page opened with `fixedTime`.
+ */
 export async function stepTo(page, scenario, stepLabel) {
     await page.evaluate((name) => {
         window.voiceSimulator.select(name);

@@ -9,6 +9,8 @@ declare module '@simulator/panels' {
         /** Workspace column or utility bar item, as in the sample console app. */
         placement: 'workspace' | 'utility';
         title: string;
+        /** Label and icon name the sample app's utility bar flexipage gives it, if any. */
+        utility: { label: string; icon: string | null } | null;
         ctor: typeof LightningElement;
     }
     const panels: PanelDefinition[];

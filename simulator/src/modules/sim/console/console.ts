@@ -21,7 +21,14 @@ export interface PanelState extends PanelDefinition {
     open: boolean;
 }
 
-const UTILITY_ICONS: Record<string, string> = { supervisorFlagBoard: 'utility:flag' };
+/** Label and icon of a panel's utility item: the flexipage's, as an org would show them. */
+function utilityLook(panel: PanelDefinition): { label: string; icon: string } {
+    const icon = panel.utility?.icon;
+    return {
+        label: panel.utility?.label ?? panel.title,
+        icon: icon ? (icon.includes(':') ? icon : `utility:${icon}`) : 'utility:apps'
+    };
+}
 
 export interface ScenarioSummary {
     name: string;
@@ -87,12 +94,8 @@ export class ConsoleController {
         }
         for (const panel of PANELS) {
             if (panel.placement === 'utility') {
-                simPlatform.utilities.define(
-                    utilityIdOf(panel.name),
-                    panel.title,
-                    UTILITY_ICONS[panel.name] ?? 'utility:apps',
-                    true
-                );
+                const { label, icon } = utilityLook(panel);
+                simPlatform.utilities.define(utilityIdOf(panel.name), label, icon, true);
             } else {
                 this.mounted.add(panel.name);
             }
@@ -141,12 +144,8 @@ export class ConsoleController {
     startClosed(name: string): void {
         const panel = PANELS.find((candidate) => candidate.name === name);
         if (panel?.placement === 'utility') {
-            simPlatform.utilities.define(
-                utilityIdOf(name),
-                panel.title,
-                UTILITY_ICONS[name] ?? 'utility:apps',
-                false
-            );
+            const { label, icon } = utilityLook(panel);
+            simPlatform.utilities.define(utilityIdOf(name), label, icon, false);
         } else if (panel) {
             this.mounted.delete(name);
         }

@@ -67,7 +67,7 @@ describe('toasts and navigation', () => {
 describe('utility bar registry', () => {
     it('updateUtility changes label, icon, variant and highlight; unknown ids throw', () => {
         const registry = new UtilityRegistry();
-        registry.define('u1', 'Supervisor flags', 'utility:flag', false);
+        registry.define('u1', 'Supervisor flags', 'utility:priority', false);
         registry.update('u1', {
             label: 'Flags (2)',
             highlighted: true,
@@ -88,7 +88,7 @@ describe('utility bar registry', () => {
 
     it('renders an item on first open and keeps it when minimized; click handlers run on open', () => {
         const registry = new UtilityRegistry();
-        registry.define('u1', 'Flags', 'utility:flag', false);
+        registry.define('u1', 'Flags', 'utility:priority', false);
         const clicks = jest.fn();
         registry.onClick('u1', clicks);
         registry.setOpen('u1', true);
@@ -100,7 +100,7 @@ describe('utility bar registry', () => {
         expect(registry.get('u1')).toMatchObject({
             label: 'Flags',
             highlighted: false,
-            icon: 'utility:flag'
+            icon: 'utility:priority'
         });
     });
 });
