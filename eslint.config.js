@@ -56,6 +56,16 @@ module.exports = defineConfig([
         languageOptions: { globals: { ...globals.node, ...globals.jest } }
     },
     {
+        // The local console's page code: LWC stand-ins in browser TypeScript (not deployed).
+        files: ['simulator/src/**/*.ts'],
+        extends: [lwcConfig.configs.recommendedTs, tseslint.configs.recommended],
+        languageOptions: { parser: tseslint.parser, globals: { ...globals.browser } },
+        rules: {
+            '@typescript-eslint/consistent-type-imports': 'error',
+            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+        }
+    },
+    {
         files: ['scripts/**/*.{js,mjs,cjs}', 'simulator/**/*.{js,mjs,cjs}', '*.js'],
         extends: [require('@eslint/js').configs.recommended],
         languageOptions: { globals: { ...globals.node } }

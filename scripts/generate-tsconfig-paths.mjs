@@ -22,6 +22,10 @@ if (stale && process.argv.includes('--check')) {
 }
 if (stale) {
     config.compilerOptions.paths = paths;
-    writeFileSync(configPath, `${JSON.stringify(config, null, 4)}\n`);
+    // Written as Prettier would, so a new bundle does not leave the format check red.
+    const prettier = await import('prettier');
+    const options = (await prettier.resolveConfig(configPath)) ?? {};
+    const text = await prettier.format(JSON.stringify(config), { ...options, filepath: configPath });
+    writeFileSync(configPath, text);
     console.log(`tsconfig.json: ${Object.keys(paths).length} bundle paths`);
 }

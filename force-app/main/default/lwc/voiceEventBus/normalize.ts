@@ -70,6 +70,15 @@ function asText(value: unknown): string | null {
 }
 
 /** A finite number >= 0 from a number or numeric string (timestamps, counts); else null. */
+/** The largest time a JavaScript Date can hold (ms since epoch). */
+export const MAX_TIMESTAMP = 8_640_000_000_000_000;
+
+/** A timestamp a Date can represent; anything beyond (e.g. 1e300) is no timestamp at all. */
+function asTimestamp(value: unknown): number | null {
+    const number = asNonNegative(value);
+    return number !== null && number <= MAX_TIMESTAMP ? number : null;
+}
+
 function asNonNegative(value: unknown): number | null {
     const number =
         typeof value === 'number'
@@ -245,8 +254,8 @@ function normalizeConversation(
 ): NormalizeResult {
     const content = read(detail, 'content');
     const text = asText(read(content, 'text')) ?? asText(read(detail, 'text'));
-    const clientSentTimestamp = asNonNegative(read(detail, 'clientSentTimestamp'));
-    const serverReceivedTimestamp = asNonNegative(read(detail, 'serverReceivedTimestamp'));
+    const clientSentTimestamp = asTimestamp(read(detail, 'clientSentTimestamp'));
+    const serverReceivedTimestamp = asTimestamp(read(detail, 'serverReceivedTimestamp'));
     const stamp = serverReceivedTimestamp ?? clientSentTimestamp;
     let id = asIdentifier(read(detail, 'id'));
     if (!id) {

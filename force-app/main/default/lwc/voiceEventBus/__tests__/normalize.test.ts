@@ -503,3 +503,33 @@ describe('normalizeToolkitEvent: never throws', () => {
         ).not.toThrow();
     });
 });
+
+describe('normalizeToolkitEvent: timestamps a Date cannot hold', () => {
+    it('treats a timestamp past the Date range as missing, so no view ever formats it', () => {
+        const result = normalizeToolkitEvent('transcript', {
+            id: 'u-far',
+            callId: 'call-far',
+            serverReceivedTimestamp: 1e300,
+            clientSentTimestamp: '8640000000000001',
+            content: { formatType: 'Text', text: 'From the far future' },
+            sender: { role: 'EndUser' }
+        });
+        expect(result).toMatchObject({
+            ok: true,
+            event: { serverReceivedTimestamp: null, clientSentTimestamp: null }
+        });
+    });
+
+    it('keeps the largest time a Date can hold', () => {
+        const result = normalizeToolkitEvent('note', {
+            id: 'n-max',
+            callId: 'call-far',
+            serverReceivedTimestamp: 8.64e15,
+            content: { formatType: 'Text', text: 'Edge of time' },
+            sender: { role: 'Agent' }
+        });
+        expect(
+            result.ok && result.event.type === 'note' && result.event.serverReceivedTimestamp
+        ).toBe(8.64e15);
+    });
+});
