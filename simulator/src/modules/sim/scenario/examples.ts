@@ -3,6 +3,8 @@
  * "Telephony Events" for the LWC toolkit), for the event composer. `callId` is the one given.
  */
 
+import { VOICE_EVENT_TYPES } from 'c/voiceEventBus';
+
 const DOC_CALL_ID = 'd7a9f1b7-fc17-43fe-8ca7-e584a2b34792';
 const VOICE_CALL_ID = '0LQRM0000006CSz';
 
@@ -18,28 +20,8 @@ function conversation(callId: string, text: string | null, sender: Record<string
     };
 }
 
-/** Event names in the order of the developer guide. */
-export const EXAMPLE_EVENT_TYPES = [
-    'audiostats',
-    'callstarted',
-    'callconnected',
-    'callended',
-    'hold',
-    'resume',
-    'mute',
-    'unmute',
-    'participantadded',
-    'participantremoved',
-    'conference',
-    'swap',
-    'pauserecording',
-    'resumerecording',
-    'transcript',
-    'wrapupended',
-    'flagraise',
-    'flaglower',
-    'note'
-] as const;
+/** Event names in the order of the developer guide: the bus's own list. */
+export const EXAMPLE_EVENT_TYPES = VOICE_EVENT_TYPES;
 
 /** A fresh example detail (new ids and timestamps each time) for the event type. */
 export function exampleDetail(type: string, callId: string = DOC_CALL_ID): Record<string, unknown> {

@@ -7,6 +7,7 @@
  *  - raw toolkit events: `{ type, detail }`, optionally with `receivedAt` or `at` (ms)
  * Entries that are neither are skipped. Times become `at`, relative to the earliest entry.
  */
+import { redactConversationText } from 'c/voiceEventBus';
 import { SCENARIO_FORMAT, type CapturedStep, type RawStep, type ScenarioFile } from './format';
 
 export interface ToScenarioOptions {
@@ -35,13 +36,8 @@ function isTime(value: unknown): value is number {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-/**
- * Keeps the shape of the text (length, spaces, punctuation) and none of its words: letters and
- * combining marks become "x", digits "0" (as the bus's capture does).
- */
-export function redact(text: string): string {
-    return text.replace(/[\p{L}\p{M}]/gu, 'x').replace(/\p{N}/gu, '0');
-}
+/** The bus's capture redaction, so a file built here and one downloaded in an org match. */
+export const redact = redactConversationText;
 
 function copy(value: unknown): unknown {
     try {
