@@ -10,6 +10,7 @@ import { createConsoleState, reduceConsoleState, type VoiceEvent } from 'c/voice
 import { reportFigures, scaledRuns } from '../figures';
 import { acceptedEvents, shippedScenarios } from '../scenarios';
 import { visibleConsole } from '../visible';
+import { shuffledWithCopies, withSecondWindow } from '../../deliveries';
 
 const FULL_RUNS = 300;
 /** The 10,000-utterance call takes about a second per run: a few runs prove the point. */
@@ -17,33 +18,6 @@ const LONG_RUNS = 2;
 
 function applyAll(events: readonly VoiceEvent[]) {
     return events.reduce((state, event) => reduceConsoleState(state, event), createConsoleState());
-}
-
-/** The events in a random order, some delivered more than once (up to three times). */
-function shuffledWithCopies(events: VoiceEvent[]): fc.Arbitrary<VoiceEvent[]> {
-    return fc
-        .array(fc.integer({ min: 0, max: events.length - 1 }), { maxLength: events.length * 2 })
-        .chain((copies) => {
-            const all = [...events, ...copies.map((index) => events[index])];
-            return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
-        });
-}
-
-/** As a second window relays them: each copy stamped 1-200 ms later by its own bus. */
-function withSecondWindow(events: VoiceEvent[]): fc.Arbitrary<VoiceEvent[]> {
-    return fc
-        .array(fc.integer({ min: 1, max: 200 }), {
-            minLength: events.length,
-            maxLength: events.length
-        })
-        .chain((skews) => {
-            const relayed = events.map((event, index) => ({
-                ...event,
-                receivedAt: event.receivedAt + skews[index]
-            }));
-            const all = [...events, ...relayed];
-            return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
-        });
 }
 
 const scenarios = shippedScenarios().map((scenario) => ({
@@ -74,7 +48,7 @@ describe.each(scenarios.map((scenario) => [scenario.name, scenario.events] as co
 
         it('looks the same whatever the order and however many copies arrive', () => {
             fc.assert(
-                fc.property(shuffledWithCopies(events), (delivered) => {
+                fc.property(shuffledWithCopies(events, 2), (delivered) => {
                     figures[name].runs += 1;
                     figures[name].deliveries += delivered.length;
                     expect(visibleConsole(applyAll(delivered), now)).toEqual(expected);
@@ -105,7 +79,7 @@ it('all scenarios interleaved at random look the same as one after another', () 
     let runs = 0;
     let deliveries = 0;
     fc.assert(
-        fc.property(shuffledWithCopies(all), (delivered) => {
+        fc.property(shuffledWithCopies(all, 2), (delivered) => {
             runs += 1;
             deliveries += delivered.length;
             expect(visibleConsole(applyAll(delivered), now)).toEqual(expected);

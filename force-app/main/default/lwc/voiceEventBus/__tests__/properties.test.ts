@@ -8,10 +8,10 @@ import {
     createConsoleState,
     mergeConsoleState,
     openFlags,
-    type ConsoleState,
-    type VoiceEvent
+    type ConsoleState
 } from 'c/voiceEventBus';
 import { SCENARIOS, applyAll, scenarioEvents, type ScenarioName } from './fixtures';
+import { shuffledWithCopies, withSecondWindow } from '../../../../../test/deliveries';
 
 const RUNS = 60;
 
@@ -34,33 +34,6 @@ function visible(state: ConsoleState) {
             notes: call.notes.map((note) => [note.id, note.text]),
             openFlags: openFlags(state).map((flag) => flag.id)
         }));
-}
-
-/** The events in a random order, some of them delivered more than once. */
-function shuffledWithCopies(events: VoiceEvent[]): fc.Arbitrary<VoiceEvent[]> {
-    return fc
-        .array(fc.integer({ min: 0, max: events.length - 1 }), { maxLength: events.length })
-        .chain((copies) => {
-            const all = [...events, ...copies.map((index) => events[index])];
-            return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
-        });
-}
-
-/** As a second window would relay them: each copy stamped up to 200 ms later by its own bus. */
-function withSecondWindow(events: VoiceEvent[]): fc.Arbitrary<VoiceEvent[]> {
-    return fc
-        .array(fc.integer({ min: 1, max: 200 }), {
-            minLength: events.length,
-            maxLength: events.length
-        })
-        .chain((skews) => {
-            const relayed = events.map((event, index) => ({
-                ...event,
-                receivedAt: event.receivedAt + skews[index]
-            }));
-            const all = [...events, ...relayed];
-            return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
-        });
 }
 
 describe.each(SCENARIOS.map((name) => [name]))('%s', (name: ScenarioName) => {
