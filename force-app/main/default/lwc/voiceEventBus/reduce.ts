@@ -140,11 +140,58 @@ function addRecord(
  * (same timestamps and id), found by binary search; the scan covers copies whose order key
  * differs (no timestamps, so arrival time decides). Both are cheap next to copying an id map.
  */
-function hasUtterance(transcript: readonly Utterance[], utterance: Utterance): boolean {
-    return (
-        includesSorted(transcript, utterance, compareUtterances) ||
-        transcript.some((existing) => existing.id === utterance.id)
-    );
+/**
+ * Utterance ids per transcript array, as an invisible memo: the reducer stays pure, and a new
+ * utterance is checked for duplicates in O(1) instead of scanning 10,000 rows. The set moves to
+ * each new array; an old array that is read again simply rebuilds its own.
+ */
+const transcriptIdMemo = new WeakMap<readonly Utterance[], Set<string>>();
+
+function idsOf(transcript: readonly Utterance[]): Set<string> {
+    let ids = transcriptIdMemo.get(transcript);
+    if (!ids) {
+        ids = new Set(transcript.map((utterance) => utterance.id));
+        transcriptIdMemo.set(transcript, ids);
+    }
+    return ids;
+}
+
+/** Gives `next` the id set of `previous` (now owned by `next`), brought up to date. */
+function moveIds(
+    previous: readonly Utterance[],
+    next: readonly Utterance[],
+    added: readonly Utterance[],
+    removed: readonly Utterance[]
+): void {
+    const ids = idsOf(previous);
+    transcriptIdMemo.delete(previous);
+    for (const utterance of removed) {
+        ids.delete(utterance.id);
+    }
+    for (const utterance of added) {
+        ids.add(utterance.id);
+    }
+    transcriptIdMemo.set(next, ids);
+}
+
+/**
+ * Two copies of one utterance normally sort the same. Only copies without timestamps sort by
+ * arrival, which differs per window; of those, the earliest-sorting copy is kept, so the
+ * outcome does not depend on which copy came first.
+ */
+function withCopy(call: CallState, utterance: Utterance): CallState {
+    if (includesSorted(call.transcript, utterance, compareUtterances)) {
+        return call;
+    }
+    const index = call.transcript.findIndex((existing) => existing.id === utterance.id);
+    const existing = call.transcript[index];
+    if (!existing || compareUtterances(utterance, existing) >= 0) {
+        return call;
+    }
+    const without = [...call.transcript.slice(0, index), ...call.transcript.slice(index + 1)];
+    const transcript = insertSorted(without, utterance, compareUtterances);
+    moveIds(call.transcript, transcript, [utterance], [existing]);
+    return { ...call, transcript };
 }
 
 function addUtterance(
@@ -161,8 +208,8 @@ function addUtterance(
         clientSentTimestamp: event.clientSentTimestamp,
         receivedAt: event.receivedAt
     };
-    if (hasUtterance(call.transcript, utterance)) {
-        return call;
+    if (idsOf(call.transcript).has(utterance.id)) {
+        return withCopy(call, utterance);
     }
     const max = limits.maxUtterancesPerCall;
     if (max <= 0) {
@@ -174,10 +221,13 @@ function addUtterance(
     }
     let transcript = insertSorted(call.transcript, utterance, compareUtterances);
     let droppedUtterances = call.droppedUtterances;
+    let dropped: Utterance[] = [];
     if (transcript.length > max) {
-        droppedUtterances += transcript.length - max;
-        transcript = transcript.slice(transcript.length - max);
+        dropped = transcript.slice(0, transcript.length - max);
+        droppedUtterances += dropped.length;
+        transcript = transcript.slice(dropped.length);
     }
+    moveIds(call.transcript, transcript, [utterance], dropped);
     return { ...call, transcript, droppedUtterances };
 }
 

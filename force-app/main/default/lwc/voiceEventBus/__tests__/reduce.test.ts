@@ -901,3 +901,34 @@ describe('selectActiveCallId: which call a panel follows', () => {
         expect(sortedCalls(state).map((c) => c.callId)).toEqual(['first', 'second']);
     });
 });
+
+describe('reduceConsoleState: copies of an utterance without timestamps', () => {
+    const line = (id: string, offset: number, text: string) =>
+        ev('transcript', offset, {
+            id,
+            content: { formatType: 'Text', text },
+            sender: { role: 'EndUser' }
+        });
+    const reduceAll = (events: VoiceEvent[]) =>
+        events.reduce((state, event) => reduceConsoleState(state, event), createConsoleState());
+
+    it('places the line by its earliest arrival, whichever window relayed it first', () => {
+        const original = line('u-untimed', 100, 'No timestamps at all');
+        const relayed = { ...original, receivedAt: original.receivedAt + 150 };
+        const between = line('u-between', 200, 'Arrived in between');
+        const orders = [
+            [original, between, relayed],
+            [relayed, between, original],
+            [between, relayed, original]
+        ];
+        const transcripts = orders.map((events) =>
+            reduceAll(events).calls['call-1'].transcript.map((u) => [u.id, u.receivedAt])
+        );
+        expect(transcripts[1]).toEqual(transcripts[0]);
+        expect(transcripts[2]).toEqual(transcripts[0]);
+        expect(transcripts[0]).toEqual([
+            ['u-untimed', original.receivedAt],
+            ['u-between', between.receivedAt]
+        ]);
+    });
+});
