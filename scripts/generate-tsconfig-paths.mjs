@@ -25,7 +25,10 @@ if (stale) {
     // Written as Prettier would, so a new bundle does not leave the format check red.
     const prettier = await import('prettier');
     const options = (await prettier.resolveConfig(configPath)) ?? {};
-    const text = await prettier.format(JSON.stringify(config), { ...options, filepath: configPath });
+    const text = await prettier.format(JSON.stringify(config), {
+        ...options,
+        filepath: configPath
+    });
     writeFileSync(configPath, text);
     console.log(`tsconfig.json: ${Object.keys(paths).length} bundle paths`);
 }
