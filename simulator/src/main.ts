@@ -81,6 +81,26 @@ const params = new URLSearchParams(window.location.search);
 for (const name of (params.get('closed') ?? '').split(',').filter(Boolean)) {
     consoleController.startClosed(name);
 }
+// ?callStatusPanel.keepConversationAfterRefresh=true sets a design attribute, as App Builder
+// would: true/false become booleans, numbers numbers, anything else stays a string.
+for (const [key, raw] of params) {
+    const match = /^(\w+)\.([A-Za-z]\w*)$/.exec(key);
+    if (match) {
+        const value =
+            raw === 'true' || raw === ''
+                ? true
+                : raw === 'false'
+                  ? false
+                  : raw.trim() !== '' && Number.isFinite(Number(raw))
+                    ? Number(raw)
+                    : raw;
+        try {
+            consoleController.setDesignAttribute(match[1], match[2], value);
+        } catch (error) {
+            console.warn(`[simulator] ${(error as Error).message}`);
+        }
+    }
+}
 const requested = params.get('scenario');
 const firstScenario = consoleController.listScenarios()[0]?.name;
 if (requested || firstScenario) {

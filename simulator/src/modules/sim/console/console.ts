@@ -19,7 +19,11 @@ export interface PanelState extends PanelDefinition {
     mounted: boolean;
     /** Visible: mounted in the workspace, or a utility item that is open. */
     open: boolean;
+    /** Design attributes set on the component, as App Builder sets them (see setDesignAttribute). */
+    attributes: Readonly<Record<string, unknown>>;
 }
+
+const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** Label and icon of a panel's utility item: the flexipage's, as an org would show them. */
 function utilityLook(panel: PanelDefinition): { label: string; icon: string } {
@@ -72,6 +76,8 @@ export class ConsoleController {
         { scenario: Scenario; origin: ScenarioSummary['origin'] }
     >();
     private readonly mounted = new Set<string>();
+    /** Per panel, the design attributes an admin would set in App Builder. */
+    private readonly design = new Map<string, Readonly<Record<string, unknown>>>();
     private readonly listeners = new Set<() => void>();
     private resetHandler: (() => void) | null = null;
 
@@ -106,13 +112,26 @@ export class ConsoleController {
 
     panels(): PanelState[] {
         return PANELS.map((panel) => {
+            const attributes = this.design.get(panel.name) ?? NO_ATTRIBUTES;
             if (panel.placement === 'utility') {
                 const item = simPlatform.utilities.get(utilityIdOf(panel.name));
-                return { ...panel, mounted: item.loaded, open: item.open };
+                return { ...panel, mounted: item.loaded, open: item.open, attributes };
             }
             const mounted = this.mounted.has(panel.name);
-            return { ...panel, mounted, open: mounted };
+            return { ...panel, mounted, open: mounted, attributes };
         });
+    }
+
+    /**
+     * Sets a design attribute (an `@api` property) on a panel, as App Builder does, before the
+     * page renders: `?callStatusPanel.keepConversationAfterRefresh=true` in the URL (main.ts).
+     */
+    setDesignAttribute(name: string, property: string, value: unknown): void {
+        if (!PANELS.some((panel) => panel.name === name)) {
+            throw new Error(`No panel ${name} in this build.`);
+        }
+        this.design.set(name, Object.freeze({ ...this.design.get(name), [property]: value }));
+        this.changed();
     }
 
     /** Names of the four panels that were not in force-app when the console was built. */
