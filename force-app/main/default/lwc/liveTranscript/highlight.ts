@@ -1,5 +1,5 @@
 /**
- * Case-insensitive search and highlighting over untrusted text, without innerHTML: text is cut
+ * Case-insensitive search and highlighting over untrusted text, never as markup: text is cut
  * into segments that the template renders as plain text or <mark>. Terms are matched literally
  * (regex metacharacters are escaped) and never split a surrogate pair, so emoji stay whole.
  */
