@@ -59,14 +59,30 @@ function asLabel(value: unknown): string | null {
     if (text.length === 0) {
         return null;
     }
-    return text.length > MAX_ID_LENGTH ? `${text.slice(0, MAX_ID_LENGTH - 1)}…` : text;
+    return cut(text, MAX_ID_LENGTH);
+}
+
+/**
+ * At most `max` UTF-16 code units, the last an ellipsis when cut. Never between the halves of
+ * a surrogate pair: a cut emoji would show as U+FFFD, a character nobody sent.
+ */
+function cut(text: string, max: number): string {
+    if (text.length <= max) {
+        return text;
+    }
+    let end = max - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+        end -= 1;
+    }
+    return `${text.slice(0, end)}…`;
 }
 
 function asText(value: unknown): string | null {
     if (typeof value !== 'string') {
         return null;
     }
-    return value.length > MAX_TEXT_LENGTH ? `${value.slice(0, MAX_TEXT_LENGTH - 1)}…` : value;
+    return cut(value, MAX_TEXT_LENGTH);
 }
 
 /** A finite number >= 0 from a number or numeric string (timestamps, counts); else null. */

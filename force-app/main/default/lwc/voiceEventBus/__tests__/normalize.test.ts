@@ -319,6 +319,18 @@ describe('normalizeToolkitEvent: quirks', () => {
         expect(event.text.endsWith('…')).toBe(true);
     });
 
+    it('never cuts between the halves of a surrogate pair (text and names)', () => {
+        const detail = { ...(documentedEvent('transcript').detail as object) };
+        (detail as { content: unknown }).content = { text: '😀'.repeat(MAX_TEXT_LENGTH) };
+        (detail as { sender: unknown }).sender = {
+            role: 'Agent',
+            displayName: `a${'😀'.repeat(200)}`
+        };
+        const event = accept('transcript', detail);
+        expect(event.text).toBe(`${'😀'.repeat(MAX_TEXT_LENGTH / 2 - 1)}…`);
+        expect(event.sender.displayName).toBe(`a${'😀'.repeat(126)}…`);
+    });
+
     it('gives a conversation event without id a stable stand-in id from its timestamp and text', () => {
         const detail = {
             callId: 'c1',
