@@ -120,7 +120,17 @@ export function flagQueue(state: ConsoleState): QueuedFlag[] {
  * answers, so the link is focusable and middle-clickable from the first render.
  */
 export function recordPath(voiceCallId: string): string {
-    return `/lightning/r/VoiceCall/${encodeURIComponent(voiceCallId)}/view`;
+    return `/lightning/r/VoiceCall/${encodeURIComponent(wellFormed(voiceCallId))}/view`;
+}
+
+/**
+ * The string with each unpaired surrogate replaced by U+FFFD. encodeURIComponent throws a
+ * URIError on an unpaired one, and a payload's voiceCallId may hold anything: one such flag
+ * made every update of the board throw, hiding all flags until it was lowered.
+ */
+function wellFormed(value: string): string {
+    // With the u flag, a surrogate class matches only surrogates that are not half of a pair.
+    return value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
 }
 
 /** The queue with generated record URLs where known; rows without a change keep their object. */

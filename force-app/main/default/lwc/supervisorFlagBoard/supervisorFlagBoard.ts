@@ -191,7 +191,17 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
     }
 
     private generateUrl(voiceCallId: string): void {
-        Promise.resolve(this[NavigationMixin.GenerateUrl](voiceCallPage(voiceCallId)))
+        let generated: Promise<unknown>;
+        try {
+            generated = Promise.resolve(
+                this[NavigationMixin.GenerateUrl](voiceCallPage(voiceCallId))
+            );
+        } catch {
+            // A GenerateUrl that throws (a malformed id) must not stop the board: the record
+            // path stays.
+            return;
+        }
+        generated
             .then((url) => {
                 if (typeof url === 'string' && url && this.recordUrls.has(voiceCallId)) {
                     this.recordUrls.set(voiceCallId, url);

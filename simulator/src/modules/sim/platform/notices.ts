@@ -73,7 +73,10 @@ export function urlFor(pageReference: unknown): string | null {
     };
     const value = (key: string) => {
         const found = attributes?.[key];
-        return typeof found === 'string' ? encodeURIComponent(found) : null;
+        // An unpaired surrogate would make encodeURIComponent throw (URIError).
+        return typeof found === 'string'
+            ? encodeURIComponent(found.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'))
+            : null;
     };
     switch (type) {
         case 'standard__recordPage': {

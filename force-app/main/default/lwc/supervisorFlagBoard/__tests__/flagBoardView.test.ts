@@ -122,6 +122,12 @@ describe('withRecordUrls', () => {
         expect(next[1]).toBe(queue[1]);
         expect(recordPath('0LQ/1')).toBe('/lightning/r/VoiceCall/0LQ%2F1/view');
     });
+
+    it('builds a record path from a voiceCallId with unpaired surrogates instead of throwing', () => {
+        expect(recordPath('0LQ\uD800😀\uDC00')).toBe(
+            `/lightning/r/VoiceCall/0LQ${encodeURIComponent('\uFFFD😀\uFFFD')}/view`
+        );
+    });
 });
 
 describe('flagHistory', () => {

@@ -460,6 +460,24 @@ describe('c-supervisor-flag-board', () => {
             );
         });
 
+        it('keeps showing flags when GenerateUrl throws for a malformed voiceCallId', async () => {
+            generateUrl.mockImplementationOnce(() => {
+                throw new URIError('URI malformed');
+            });
+            const element = await mountBoard();
+
+            await emit('flagraise', raiseDetail({ id: 'a', voiceCallId: '0LQ\uD800' }));
+            await emit('flagraise', raiseDetail({ id: 'b', at: T0 + 1_000 }));
+
+            expect($$(element, '[data-flag-id]').map((row) => row.dataset.flagId)).toEqual([
+                'a',
+                'b'
+            ]);
+            expect($(element, '[data-flag-id="a"] a')!.getAttribute('href')).toBe(
+                `/lightning/r/VoiceCall/0LQ${encodeURIComponent('\uFFFD')}/view`
+            );
+        });
+
         it('asks for each call record URL once while its flags are on the board', async () => {
             const element = await mountBoard();
             await emit('flagraise', raiseDetail({ id: 'a' }));
