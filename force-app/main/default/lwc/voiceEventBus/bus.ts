@@ -271,6 +271,18 @@ export class VoiceEventBus {
         this.subscription = null;
     }
 
+    private isOwn(raw: unknown): boolean {
+        try {
+            return (
+                raw !== null &&
+                typeof raw === 'object' &&
+                (raw as { origin?: unknown }).origin === this.origin
+            );
+        } catch {
+            return false;
+        }
+    }
+
     /** Replaces the state; a real change is saved for refresh recovery (throttled). */
     private commit(next: ConsoleState): void {
         if (next !== this.state) {
@@ -291,6 +303,10 @@ export class VoiceEventBus {
 
     /** Other windows' buses (pop-out utilities) and late panels talk to this one here. */
     private handleMessage(raw: unknown): void {
+        if (this.isOwn(raw)) {
+            // Its own events come back on the channel: nothing to learn, so not revived.
+            return;
+        }
         const message = parseConsoleMessage(raw, { snapshotFor: this.helloId });
         if (!message || message.origin === this.origin) {
             return;
