@@ -6,12 +6,12 @@
 import FLAG_RAISED from '@salesforce/label/c.VCK_NotesFeed_FlagRaised';
 import FLAG_RAISED_NO_MESSAGE from '@salesforce/label/c.VCK_NotesFeed_FlagRaisedNoMessage';
 import FLAG_LOWERED from '@salesforce/label/c.VCK_NotesFeed_FlagLowered';
-import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
 import type { CallState, ConsoleState, ConversationRecord } from 'c/voiceEventBus';
 import {
-    callTypeLabel,
+    callerAndType,
     formatClockTime,
     formatLabel,
+    isolate,
     roleLabel,
     senderName
 } from 'c/voiceViewUtils';
@@ -53,10 +53,10 @@ function entry(kind: FeedEntryKind, record: ConversationRecord): FeedEntry {
     let text = record.text ?? '';
     if (kind === 'flagRaise') {
         text = record.text?.trim()
-            ? formatLabel(FLAG_RAISED, who, record.text)
-            : formatLabel(FLAG_RAISED_NO_MESSAGE, who);
+            ? formatLabel(FLAG_RAISED, isolate(who), isolate(record.text))
+            : formatLabel(FLAG_RAISED_NO_MESSAGE, isolate(who));
     } else if (kind === 'flagLower') {
-        text = formatLabel(FLAG_LOWERED, who);
+        text = formatLabel(FLAG_LOWERED, isolate(who));
     }
     return {
         key: `${kind}:${record.id}`,
@@ -107,9 +107,7 @@ export function callEntries(call: CallState, showFlagEvents: boolean): FeedEntry
 }
 
 function groupHeading(call: CallState): string {
-    return [call.caller ?? UNKNOWN_CALLER, callTypeLabel(call.callType)]
-        .filter(Boolean)
-        .join(' · ');
+    return callerAndType(call).join(' · ');
 }
 
 /** Groups in the order their conversation started, so a new note never reorders the feed. */

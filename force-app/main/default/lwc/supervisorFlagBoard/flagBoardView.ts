@@ -11,12 +11,13 @@ import LOWERED_AT from '@salesforce/label/c.VCK_FlagBoard_LoweredAt';
 import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
 import { openFlags, type CallState, type ConsoleState, type Flag } from 'c/voiceEventBus';
 import {
-    callTypeLabel,
+    callerAndType,
     effectivePhase,
     elapsedSeconds,
     formatClockTime,
     formatDuration,
     formatLabel,
+    isolate,
     phaseLabel,
     roleLabel,
     senderName
@@ -71,13 +72,7 @@ function callContext(call: CallState | undefined): string {
     if (!call) {
         return UNKNOWN_CALLER;
     }
-    return [
-        call.caller ?? UNKNOWN_CALLER,
-        callTypeLabel(call.callType),
-        phaseLabel(effectivePhase(call))
-    ]
-        .filter(Boolean)
-        .join(' · ');
+    return [...callerAndType(call), phaseLabel(effectivePhase(call))].join(' · ');
 }
 
 function hasMessage(flag: Flag): flag is Flag & { message: string } {
@@ -167,7 +162,7 @@ export function flagHistory(state: ConsoleState, length: number): LoweredFlagRow
         outcome: [
             formatLabel(
                 LOWERED_BY,
-                senderName(flag.lowered.by),
+                isolate(senderName(flag.lowered.by)),
                 formatDuration(elapsedSeconds(flag.raisedAt, flag.lowered.at))
             ),
             formatLabel(LOWERED_AT, formatClockTime(flag.lowered.at))

@@ -1,6 +1,12 @@
 /** Which call a panel follows, and the choices its call switcher offers. */
 import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
-import { selectActiveCallId, sortedCalls, type ConsoleState } from 'c/voiceEventBus';
+import {
+    selectActiveCallId,
+    sortedCalls,
+    type CallState,
+    type ConsoleState
+} from 'c/voiceEventBus';
+import { isolate } from './format';
 import { callTypeLabel, effectivePhase, phaseLabel } from './labels';
 
 export interface CallOption {
@@ -19,16 +25,23 @@ export function followedCallId(state: ConsoleState, pickedCallId: string | null)
     return selectActiveCallId(state);
 }
 
+/**
+ * The caller and call type, the start of every label that sums up a call ("+1 415 555 0100 ·
+ * Inbound"). Both come from the telephony system, so each is isolated (see isolate) unless it
+ * is one of the kit's own labels.
+ */
+export function callerAndType(call: CallState): string[] {
+    const type = callTypeLabel(call.callType);
+    return [
+        call.caller === null ? UNKNOWN_CALLER : isolate(call.caller),
+        type && type === call.callType ? isolate(type) : type
+    ].filter(Boolean);
+}
+
 /** One option per known call, live calls first: "+1 415 555 0100 · Inbound · Connected". */
 export function callOptions(state: ConsoleState): CallOption[] {
     return sortedCalls(state).map((call) => ({
         value: call.callId,
-        label: [
-            call.caller ?? UNKNOWN_CALLER,
-            callTypeLabel(call.callType),
-            phaseLabel(effectivePhase(call))
-        ]
-            .filter(Boolean)
-            .join(' · ')
+        label: [...callerAndType(call), phaseLabel(effectivePhase(call))].join(' · ')
     }));
 }

@@ -53,6 +53,15 @@ export function formatClockTime(epochMs: number | null, locale?: string): string
     }
 }
 
+/**
+ * Text from a payload, for a composed label: between U+2068 FIRST STRONG ISOLATE and U+2069
+ * POP DIRECTIONAL ISOLATE, so its own direction (a right-to-left name) or bidi controls (an
+ * unclosed U+202E) cannot reorder the label's words around it. Invisible, not read out.
+ */
+export function isolate(text: string): string {
+    return `\u2068${text}\u2069`;
+}
+
 /** Fills {0}, {1}, … in a Custom Label. */
 export function formatLabel(label: string, ...values: Array<string | number>): string {
     return label.replace(/\{(\d+)\}/g, (match, index: string) => {

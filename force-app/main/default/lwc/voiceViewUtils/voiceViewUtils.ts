@@ -2,10 +2,10 @@
  * View helpers shared by the Voice Console Kit panels: formatting, labels for phases and roles,
  * the followed call, and one shared one-second clock. Pure functions except the clock.
  */
-export { formatDuration, formatClockTime, formatLabel, elapsedSeconds } from './format';
+export { formatDuration, formatClockTime, formatLabel, elapsedSeconds, isolate } from './format';
 export { phaseLabel, roleLabel, callTypeLabel, effectivePhase } from './labels';
 export type { DisplayPhase } from './labels';
-export { followedCallId, callOptions } from './calls';
+export { followedCallId, callOptions, callerAndType } from './calls';
 export type { CallOption } from './calls';
 export { onEverySecond } from './clock';
 export { actionFailureMessage, actionFailureToast } from './toast';

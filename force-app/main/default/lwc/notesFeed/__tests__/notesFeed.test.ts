@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createElement } from '@lwc/engine-dom';
 import NotesFeed from 'c/notesFeed';
 import { voiceEventBus } from 'c/voiceEventBus';
-import { formatClockTime } from 'c/voiceViewUtils';
+import { formatClockTime, isolate } from 'c/voiceViewUtils';
 import { emitToolkitEvent, flushPromises } from '../../../../../test/utils';
 import { CALL_A, CALL_B, T0, documentedPayloads } from '../../../../../test/conversation/payloads';
 
@@ -164,9 +164,9 @@ describe('c-notes-feed', () => {
                 'flagLower'
             ]);
             expect(entryTexts(element)[1]).toBe(
-                'Angela Agent raised a flag: The customer wants a credit note.'
+                `${isolate('Angela Agent')} raised a flag: ${isolate('The customer wants a credit note.')}`
             );
-            expect(entryTexts(element)[3]).toBe('Samir Supervisor lowered the flag');
+            expect(entryTexts(element)[3]).toBe(`${isolate('Samir Supervisor')} lowered the flag`);
             const times = entries(element).map((li) => text(li.querySelector('time')));
             expect(times[1]).toBe(formatClockTime(T0));
             expect(times[3]).toBe(formatClockTime(T0 + 60_000));
@@ -220,8 +220,8 @@ describe('c-notes-feed', () => {
             await emit('note', supervisorNote('b1', T0 + 20_000, 'Consult me first.', CALL_B));
 
             expect(headings(element)).toEqual([
-                '+44 20 7946 0000 · Outbound',
-                '+1 (415) 555-0100 · Inbound'
+                `${isolate('+44 20 7946 0000')} · Outbound`,
+                `${isolate('+1 (415) 555-0100')} · Inbound`
             ]);
             const sections = $$(element, '[data-id="feed"] section');
             expect(sections.map((s) => s.dataset.callId)).toEqual([CALL_B, CALL_A]);

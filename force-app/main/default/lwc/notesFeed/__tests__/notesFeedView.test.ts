@@ -6,7 +6,7 @@ import {
     reduceConsoleState,
     type ConsoleState
 } from 'c/voiceEventBus';
-import { formatClockTime } from 'c/voiceViewUtils';
+import { formatClockTime, isolate } from 'c/voiceViewUtils';
 import { callEntries, feedSources, notesFeedView, sameSources } from '../notesFeedView';
 import { CALL_A, CALL_B, T0, documentedPayloads } from '../../../../../test/conversation/payloads';
 
@@ -73,8 +73,11 @@ describe('callEntries', () => {
 
         expect(entries.map((e) => [e.kind, e.text])).toEqual([
             ['note', 'The customer wants a refund or store credit.'],
-            ['flagRaise', 'Angela Agent raised a flag: The customer wants a credit note.'],
-            ['flagLower', 'Samir Supervisor lowered the flag']
+            [
+                'flagRaise',
+                `${isolate('Angela Agent')} raised a flag: ${isolate('The customer wants a credit note.')}`
+            ],
+            ['flagLower', `${isolate('Samir Supervisor')} lowered the flag`]
         ]);
         expect(entries[1].isNote).toBe(false);
         expect(new Set(entries.map((e) => e.key)).size).toBe(3);
@@ -97,7 +100,9 @@ describe('callEntries', () => {
     it('says a flag was raised without a message, and names the role when no name was sent', () => {
         const state = stateOf([['flagraise', raiseDetail({ text: null, displayName: null })]]);
 
-        expect(callEntries(state.calls[CALL_A], true)[0].text).toBe('Agent raised a flag');
+        expect(callEntries(state.calls[CALL_A], true)[0].text).toBe(
+            `${isolate('Agent')} raised a flag`
+        );
     });
 
     it('leaves flag events out when they are hidden', () => {
@@ -144,8 +149,8 @@ describe('notesFeedView', () => {
 
         expect(view.grouped).toBe(true);
         expect(view.groups.map((g) => [g.heading, g.entries.map((e) => e.key)])).toEqual([
-            ['+44 20 7946 0000 · Outbound', ['note:b1']],
-            ['+1 (415) 555-0100 · Inbound', ['note:a1', 'note:a2']]
+            [`${isolate('+44 20 7946 0000')} · Outbound`, ['note:b1']],
+            [`${isolate('+1 (415) 555-0100')} · Inbound`, ['note:a1', 'note:a2']]
         ]);
     });
 

@@ -6,7 +6,7 @@ import {
     reduceConsoleState,
     type ConsoleState
 } from 'c/voiceEventBus';
-import { formatClockTime } from 'c/voiceViewUtils';
+import { formatClockTime, isolate } from 'c/voiceViewUtils';
 import {
     boundedInteger,
     flagHistory,
@@ -65,7 +65,22 @@ describe('flagQueue', () => {
             openRecordLabel: 'Open call record of the flag raised by Angela Agent'
         });
         expect(flag.context).toBe(
-            `Raised at ${formatClockTime(T0)} · +1 (415) 555-0100 · Inbound · Connected`
+            `Raised at ${formatClockTime(T0)} · ${isolate('+1 (415) 555-0100')} · Inbound · Connected`
+        );
+    });
+
+    it('isolates the caller and a call type of the telephony system’s own in the context', () => {
+        const state = stateOf([
+            [
+                'callconnected',
+                { callId: CALL_A, callType: 'Callback', participant: 'Eve \u202Eevil' }
+            ],
+            ['flagraise', raiseDetail()]
+        ]);
+
+        // An unclosed right-to-left override must not reverse "· Connected" after it.
+        expect(flagQueue(state)[0].context).toBe(
+            `Raised at ${formatClockTime(T0)} · \u2068Eve \u202Eevil\u2069 · \u2068callback\u2069 · Connected`
         );
     });
 
@@ -149,7 +164,7 @@ describe('flagHistory', () => {
             message: 'The customer wants a credit note.'
         });
         expect(history[0].outcome).toBe(
-            `Lowered by Samir Supervisor after 2:05 · Lowered at ${formatClockTime(T0 + 125_000)}`
+            `Lowered by ${isolate('Samir Supervisor')} after 2:05 · Lowered at ${formatClockTime(T0 + 125_000)}`
         );
         expect(history[1].outcome).toContain('after 0:30');
     });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createElement } from '@lwc/engine-dom';
 import SupervisorFlagBoard from 'c/supervisorFlagBoard';
 import { voiceEventBus } from 'c/voiceEventBus';
-import { formatClockTime } from 'c/voiceViewUtils';
+import { formatClockTime, isolate } from 'c/voiceViewUtils';
 import { EnclosingUtilityId, updateUtility } from 'lightning/platformUtilityBarApi';
 import { emitToolkitEvent, flushPromises } from '../../../../../test/utils';
 import { CALL_A, CALL_B, T0, documentedPayloads } from '../../../../../test/conversation/payloads';
@@ -155,7 +155,7 @@ describe('c-supervisor-flag-board', () => {
                 'The customer wants a credit note.'
             );
             expect(text(row)).toContain(
-                `Raised at ${formatClockTime(T0)} · +1 (415) 555-0100 · Inbound · Connected`
+                `Raised at ${formatClockTime(T0)} · ${isolate('+1 (415) 555-0100')} · Inbound · Connected`
             );
             expect(text(clockOf(row))).toBe('Waiting 0:00');
             expect(card(element).title).toBe('Raised flags (1)');
@@ -200,9 +200,9 @@ describe('c-supervisor-flag-board', () => {
             const rows = queueRows(element);
             expect(rows.map((row) => row.dataset.flagId)).toEqual(['f-old', 'f-new']);
             expect(text(clockOf(rows[0]))).toBe('Waiting 0:50');
-            expect(text(rows[0])).toContain('+44 20 7946 0000 · Outbound');
+            expect(text(rows[0])).toContain(`${isolate('+44 20 7946 0000')} · Outbound`);
             expect(text(clockOf(rows[1]))).toBe('Waiting 0:20');
-            expect(text(rows[1])).toContain('+1 (415) 555-0100 · Inbound');
+            expect(text(rows[1])).toContain(`${isolate('+1 (415) 555-0100')} · Inbound`);
             expect(card(element).title).toBe('Raised flags (2)');
         });
     });
@@ -299,7 +299,7 @@ describe('c-supervisor-flag-board', () => {
             expect(text(entry)).toContain('Angela Agent');
             expect(text(entry)).toContain('The customer wants a credit note.');
             expect(text(entry.querySelector('[data-id="outcome"]'))).toBe(
-                `Lowered by Samir Supervisor after 2:05 · Lowered at ${formatClockTime(T0 + 125_000)}`
+                `Lowered by ${isolate('Samir Supervisor')} after 2:05 · Lowered at ${formatClockTime(T0 + 125_000)}`
             );
             expect(card(element).title).toBe('Raised flags');
             await expect(element).toBeAccessible();
