@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, launchConsole, settle } from './harness.mjs';
+import { ROOT, label, launchConsole, settle } from './harness.mjs';
 
 const VECTORS = JSON.parse(
     readFileSync(join(ROOT, 'simulator/test/data/xss-vectors.json'), 'utf8')
@@ -86,7 +86,7 @@ const FIELDS = [
  * with a census of every element of the document after each call. Synthetic shadow hides
  * shadowed elements from document.querySelectorAll; a TreeWalker sees the real, flat DOM.
  */
-function installProbe() {
+function installProbe(connectedLabel) {
     const flush = () =>
         new Promise((resolve) => setTimeout(resolve, 0)).then(
             () => new Promise((resolve) => setTimeout(resolve, 0))
@@ -173,6 +173,42 @@ function installProbe() {
         return { tags, attributes, forbidden };
     }
 
+    /**
+     * The console's own words next to a payload, drawn left to right as they should be: each
+     * character right of the one before on its line. A payload's unclosed U+202E would draw
+     * them right to left ("MA 50:85:90") unless the payload is isolated.
+     */
+    function drawnLeftToRight(element, pattern, what, problems) {
+        if (!element) {
+            problems.push(`${what}: not found`);
+            return;
+        }
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const match = pattern.exec(node.data);
+            if (!match) {
+                continue;
+            }
+            let previous = null;
+            for (let index = match.index; index < match.index + match[0].length; index += 1) {
+                if (node.data[index].trim() === '') {
+                    continue;
+                }
+                const range = document.createRange();
+                range.setStart(node, index);
+                range.setEnd(node, index + 1);
+                const box = range.getBoundingClientRect();
+                if (previous && Math.abs(box.top - previous.top) < 1 && box.left < previous.left) {
+                    problems.push(`${what} "${match[0]}" is drawn right to left`);
+                    return;
+                }
+                previous = box;
+            }
+            return;
+        }
+        problems.push(`${what}: no text matching ${pattern}`);
+    }
+
     const say = (type, callId, id, text, role, displayName, extra = {}) => {
         const now = Date.now();
         window.voiceSimulator.emit(type, {
@@ -193,6 +229,7 @@ function installProbe() {
     }
 
     const STATUS = 'c-call-status-panel';
+    const CONNECTED = connectedLabel;
     const PARTICIPANT_NAME = (type) => `[data-participant="${type}"] p.slds-truncate`;
 
     /** One vector through every field; `tag` keeps ids apart between passes. */
@@ -223,12 +260,41 @@ function installProbe() {
         readings.caller = await reading(STATUS, '[data-id="caller"]');
         readings.callerRow = await reading(STATUS, PARTICIPANT_NAME('Initial_Caller'));
         readings.callType = await reading(STATUS, '[data-id="call-type"]');
-        const link = hostOf('c-supervisor-flag-board').shadowRoot.querySelector(`${flag} a`);
+        const board = hostOf('c-supervisor-flag-board').shadowRoot;
+        const link = board.querySelector(`${flag} a`);
         readings.recordLink = link ? link.getAttribute('href') : null;
+        const bidi = [];
+        const clock = /\d{1,2}:\d\d:\d\d\s?[AP]M/;
+        drawnLeftToRight(
+            hostOf('c-live-transcript').shadowRoot.querySelector('[data-row] [data-id="time"]'),
+            clock,
+            'transcript time after the name',
+            bidi
+        );
+        drawnLeftToRight(
+            board.querySelector(`${flag} [data-id="message"] + p`),
+            new RegExp(`${CONNECTED}$`),
+            'flag context: the phase after caller and call type',
+            bidi
+        );
+        const who = board.querySelector(`${flag} [data-id="who"]`);
+        const badge = board.querySelector(`${flag} lightning-badge`);
+        if (badge.getBoundingClientRect().left < who.getBoundingClientRect().left) {
+            bidi.push('flag row: the role badge is drawn left of the name');
+        }
         censuses.push(census());
         // Lowered: the flag's history entry shows the message and who lowered it.
         say('flaglower', a, `${a}-l`, text, 'Supervisor', text);
         finish(a);
+        await flush();
+        const lowered = board.querySelector(`[data-id="history"] [data-flag-id="${a}-f"]`);
+        drawnLeftToRight(
+            lowered?.querySelector('[data-id="outcome"]'),
+            new RegExp(`${clock.source}$`),
+            'flag history: the time after who lowered it',
+            bidi
+        );
+        readings.bidi = bidi;
 
         // B: the caller named only by callconnected (Native Telephony sends no callstarted).
         const b = `${tag}-b`;
@@ -314,7 +380,7 @@ before(async () => {
             consoleHits.push(message.text());
         }
     });
-    await page.evaluate(installProbe);
+    await page.evaluate(installProbe, label('VCK_Common_PhaseConnected'));
     await page.evaluate(() => window.voiceSimulator.reset());
     await settle(page);
     // The page's own (its favicon is `data:,`): the payloads must add nothing to these.
@@ -464,6 +530,13 @@ describe(`hostile text: ${VECTORS.length} vectors × ${FIELDS.length} fields in 
         }
         assert.deepEqual(mismatches, []);
         assert.equal(checked, VECTORS.length * FIELDS.length);
+    });
+
+    it('bidi controls stay inside the payload: the console’s own words keep their order', () => {
+        const problems = results.flatMap(({ vector, hostile }) =>
+            hostile.readings.bidi.map((problem) => `${vector.name}: ${problem}`)
+        );
+        assert.deepEqual(problems, []);
     });
 
     it('a flag’s record link stays a Lightning record path whatever voiceCallId says', () => {
