@@ -16,7 +16,7 @@ import { EventJournal, type CaptureSnapshot, type CaptureStatus } from './captur
 import { parseConsoleMessage, randomId, type VoiceConsoleMessage } from './channel';
 import { createConsoleState, type ConsoleState } from './consoleState';
 import { BusDiagnostics, type BusDiagnosticsSnapshot } from './diagnostics';
-import type { NormalizeResult } from './events';
+import type { NormalizeResult, VoiceEvent } from './events';
 import { mergeConsoleState } from './merge';
 import { normalizeToolkitEvent } from './normalize';
 import {
@@ -29,6 +29,18 @@ import { reduceConsoleState } from './reduce';
 import { ToolkitRegistry, type LeaderChange, type ToolkitElement } from './toolkitRegistry';
 
 export { VOICE_CONSOLE_CHANNEL };
+
+/** How one of the bus's own events changed its state (see VoiceEventBus.ownChange). */
+export interface OwnChange {
+    /** The bus's stateVersion before and after the event; equal when it changed nothing. */
+    from: number;
+    to: number;
+    /** The event as the bus accepted it. */
+    event: VoiceEvent;
+}
+
+/** Own events remembered for panels still catching up (LMS delivers a burst after it ends). */
+const OWN_CHANGES_KEPT = 1024;
 
 export interface VoiceEventBusOptions {
     /**
@@ -46,6 +58,9 @@ export class VoiceEventBus {
     private readonly registry: ToolkitRegistry;
     private state: ConsoleState = createConsoleState();
     private seq = 0;
+    /** Counts every change of `state`, whatever caused it. */
+    private version = 0;
+    private readonly ownChanges = new Map<number, OwnChange>();
     private context: MessageContextValue | undefined;
     private subscription: MessageSubscription | null | undefined = null;
     /** requestId of this bus's own hello; only snapshots answering it are merged. */
@@ -107,6 +122,7 @@ export class VoiceEventBus {
      */
     reset(): void {
         this.state = createConsoleState();
+        this.version += 1;
         this.persistence?.clear();
         if (this.journal) {
             this.journal = new EventJournal(Date.now());
@@ -161,6 +177,20 @@ export class VoiceEventBus {
         return this.journal?.snapshot() ?? null;
     }
 
+    /**
+     * Increases with every change of the state (events, snapshots, restore, reset). With
+     * ownChange, lets a panel's copy that is this bus's state follow it without reducing (see
+     * subscription.ts); not for other uses.
+     */
+    get stateVersion(): number {
+        return this.version;
+    }
+
+    /** How this bus's event number `seq` changed its state, for one of the last 1,024 events. */
+    ownChange(seq: number): OwnChange | undefined {
+        return this.ownChanges.get(seq);
+    }
+
     /** Counts a panel listener that threw; the helper contains it. */
     reportSubscriberError(): void {
         this.diagnostics.recordSubscriberError();
@@ -186,10 +216,14 @@ export class VoiceEventBus {
             return result;
         }
         const previous = this.state;
+        const from = this.version;
         this.commit(this.safely(() => reduceConsoleState(previous, result.event)));
         this.diagnostics.recordAccepted(result.event.type, this.state !== previous);
         this.journal?.add(result.event);
         this.seq += 1;
+        // Before publishing: an LMS may deliver inside publish.
+        this.ownChanges.set(this.seq, { from, to: this.version, event: result.event });
+        this.ownChanges.delete(this.seq - OWN_CHANGES_KEPT);
         this.send({
             version: 1,
             kind: 'event',
@@ -287,6 +321,7 @@ export class VoiceEventBus {
     private commit(next: ConsoleState): void {
         if (next !== this.state) {
             this.state = next;
+            this.version += 1;
             this.persistence?.schedule();
         }
     }

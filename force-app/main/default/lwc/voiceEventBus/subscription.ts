@@ -9,9 +9,10 @@ import {
     type MessageContextValue,
     type MessageSubscription
 } from 'lightning/messageService';
-import { voiceEventBus, VOICE_CONSOLE_CHANNEL, type VoiceEventBus } from './bus';
+import { voiceEventBus, VOICE_CONSOLE_CHANNEL, type OwnChange, type VoiceEventBus } from './bus';
 import { parseConsoleMessage, randomId } from './channel';
 import {
+    DEFAULT_LIMITS,
     createConsoleState,
     resolveLimits,
     type ConsoleState,
@@ -44,6 +45,25 @@ export interface SubscribeOptions {
     bus?: VoiceEventBus;
 }
 
+function sameLimits(a: StateLimits, b: StateLimits): boolean {
+    return (Object.keys(b) as Array<keyof StateLimits>).every((key) => a[key] === b[key]);
+}
+
+/** How the bus's own event in this message changed its state, if the message is one. */
+function ownChangeIn(bus: VoiceEventBus, raw: unknown): OwnChange | undefined {
+    try {
+        if (raw === null || typeof raw !== 'object') {
+            return undefined;
+        }
+        const { origin, kind, seq } = raw as { origin?: unknown; kind?: unknown; seq?: unknown };
+        return origin === bus.origin && kind === 'event' && typeof seq === 'number'
+            ? bus.ownChange(seq)
+            : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
 /**
  * Subscribes a panel (APPLICATION_SCOPE, so utility items receive it). Calls `listener` at once
  * with what this window's bus already knows, then whenever the state changes: on a new event,
@@ -60,7 +80,15 @@ export function subscribeToVoiceConsole(
     const bus = options.bus ?? voiceEventBus;
     const limits: StateLimits = resolveLimits(options.limits);
     const requestId = randomId();
-    let state = mergeConsoleState(createConsoleState(), bus.getState(), limits);
+    // With the bus's limits the copy starts as the bus's state itself (what the merge would
+    // rebuild), and follows the bus's own events without reducing them again: `step` is the
+    // bus's stateVersion this copy is at, null once the copy has changed any other way. Every
+    // panel then shares the bus's state instead of holding a copy of every transcript.
+    const inStep = sameLimits(limits, DEFAULT_LIMITS);
+    let state = inStep
+        ? bus.getState()
+        : mergeConsoleState(createConsoleState(), bus.getState(), limits);
+    let step: number | null = inStep ? bus.stateVersion : null;
     let subscription: MessageSubscription | null | undefined = null;
     let open = true;
 
@@ -72,8 +100,30 @@ export function subscribeToVoiceConsole(
         }
     };
 
+    /** True when the message was the bus's own event and the copy followed it. */
+    const followBus = (raw: unknown): boolean => {
+        const change = step === null ? undefined : ownChangeIn(bus, raw);
+        if (!change || step === null) {
+            return false;
+        }
+        if (change.to <= step) {
+            // Already in the copy: published before this panel subscribed.
+            return true;
+        }
+        if (change.from !== step) {
+            // The bus changed in between some other way: this copy reduces on its own from now.
+            step = null;
+            return false;
+        }
+        step = change.to;
+        // The bus's state now: this event, and any it accepted after it in the same burst.
+        state = bus.getState();
+        notify({ kind: 'event', event: change.event });
+        return true;
+    };
+
     const handleMessage = (raw: unknown): void => {
-        if (!open) {
+        if (!open || followBus(raw)) {
             return;
         }
         const message = parseConsoleMessage(raw, { snapshotFor: requestId });
@@ -90,6 +140,7 @@ export function subscribeToVoiceConsole(
             bus.reportInternalError();
         }
         if (state !== previous && message) {
+            step = null;
             notify(
                 message.kind === 'event'
                     ? { kind: 'event', event: message.event }
