@@ -11,12 +11,12 @@ const ROOT = join(HERE, '../../..');
 const LWC_DIR = join(ROOT, 'force-app/main/default/lwc');
 
 /** Resolves `c/<bundle>`, lightning/messageService and message channels as the platform does. */
-const platformModules = {
+const platformModules = (lwcDir) => ({
     name: 'vck-platform-modules',
     setup(builder) {
         builder.onResolve({ filter: /^c\/[A-Za-z]\w*$/ }, ({ path }) => {
             const name = path.slice(2);
-            return { path: join(LWC_DIR, name, `${name}.ts`) };
+            return { path: join(lwcDir, name, `${name}.ts`) };
         });
         builder.onResolve({ filter: /^lightning\/messageService$/ }, () => ({
             path: join(HERE, 'localLms.mjs')
@@ -30,10 +30,13 @@ const platformModules = {
             loader: 'js'
         }));
     }
-};
+});
 
-/** Writes `outFile` (an ES module, not minified: the code as it runs); resolves with its path. */
-export async function bundleBusBench(outFile) {
+/**
+ * Writes `outFile` (an ES module, not minified: the code as it runs); resolves with its path.
+ * `lwcDir`: another copy of the components (an earlier commit's, to compare before and after).
+ */
+export async function bundleBusBench(outFile, { lwcDir = LWC_DIR } = {}) {
     mkdirSync(dirname(outFile), { recursive: true });
     await build({
         entryPoints: [join(HERE, 'busBench.mjs')],
@@ -44,7 +47,7 @@ export async function bundleBusBench(outFile) {
         target: 'es2022',
         // Same class-field semantics as the project's tsconfig (useDefineForClassFields).
         tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
-        plugins: [platformModules],
+        plugins: [platformModules(lwcDir)],
         logLevel: 'error'
     });
     return outFile;

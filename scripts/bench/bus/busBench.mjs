@@ -11,6 +11,8 @@ import {
 import { createMessageContext, lms, releaseMessageContext } from 'lightning/messageService';
 
 let runs = 0;
+/** History is loaded this many utterances at a time. */
+const HISTORY_CHUNK = 250;
 const EPOCH = 1715695200000;
 const LINES = [
     'Thanks for calling, how can I help you today?',
@@ -107,8 +109,13 @@ async function busWithHistory(history, panels) {
         );
     }
     bus.ingest('callconnected', { callId, callType: 'inbound' }, EPOCH);
-    for (const detail of details(0, history, callId)) {
-        bus.ingest('transcript', detail, detail.serverReceivedTimestamp);
+    // In chunks with LMS deliveries between them, as utterances arrive over a call.
+    const earlier = details(0, history, callId);
+    for (let start = 0; start < history; start += HISTORY_CHUNK) {
+        for (const detail of earlier.slice(start, start + HISTORY_CHUNK)) {
+            bus.ingest('transcript', detail, detail.serverReceivedTimestamp);
+        }
+        await drained();
     }
     await drained();
     for (const seen of deliveries) {
