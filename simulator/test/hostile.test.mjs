@@ -366,6 +366,7 @@ let runMs;
 let references;
 let pageOwn;
 let busErrors;
+let acceptedEvents;
 
 before(async () => {
     browser = await launchConsole();
@@ -385,7 +386,6 @@ before(async () => {
     await settle(page);
     // The page's own (its favicon is `data:,`): the payloads must add nothing to these.
     pageOwn = await page.evaluate(() => window.__vckProbe.census().forbidden);
-    const diagnosticsBefore = await page.evaluate(() => window.voiceSimulator.diagnostics());
 
     // Fill every bounded list first (finished calls, flag history, timeline): from then on
     // the console's structure no longer changes from one run to the next. Then two harmless
@@ -406,6 +406,7 @@ before(async () => {
         const second = await runHarmless(HARMLESS[name], `reference-${name}-2`);
         references[name] = [first.censuses, second.censuses];
     }
+    const diagnosticsBefore = await page.evaluate(() => window.voiceSimulator.diagnostics());
     results = [];
     for (const [index, vector] of VECTORS.entries()) {
         const hostile = await page.evaluate(({ text, tag }) => window.__vckProbe.run(text, tag), {
@@ -422,6 +423,7 @@ before(async () => {
         internalErrors: diagnosticsAfter.internalErrors - diagnosticsBefore.internalErrors,
         rejected: diagnosticsAfter.rejectedTotal - diagnosticsBefore.rejectedTotal
     };
+    acceptedEvents = diagnosticsAfter.acceptedTotal - diagnosticsBefore.acceptedTotal;
 });
 
 after(async () => {
@@ -433,10 +435,13 @@ describe(`hostile text: ${VECTORS.length} vectors × ${FIELDS.length} fields in 
         assert.ok(VECTORS.length >= 50, `${VECTORS.length} vectors`);
         assert.equal(new Set(VECTORS.map((vector) => vector.name)).size, VECTORS.length);
         assert.equal(new Set(VECTORS.map((vector) => vector.text)).size, VECTORS.length);
+        const elements = Object.values(references.short[1][0].tags).reduce((a, b) => a + b, 0);
         console.log(
             `# ${VECTORS.length} vectors × ${FIELDS.length} fields = ${
                 VECTORS.length * FIELDS.length
-            } renderings (4 calls a vector, after ${WARM_UP_RUNS} harmless runs) in ${runMs} ms`
+            } renderings; ${acceptedEvents} hostile events in ${VECTORS.length * 4} calls; ` +
+                `${VECTORS.length * 4} censuses of about ${elements} elements; ${runMs} ms ` +
+                `with ${WARM_UP_RUNS} warm-up and the reference runs`
         );
     });
 
