@@ -288,6 +288,8 @@ export default class LiveTranscript extends LightningElement {
         if (callId !== this.callId) {
             this.callId = callId;
             this.resetWindow();
+            // Rows of the call left behind are not kept: finished calls stay in the state (20).
+            this.rowCache = createRowCache(this.rowCache.query);
             this.announcement = '';
         }
         this.updateCallChoices(state);
