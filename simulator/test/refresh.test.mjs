@@ -299,6 +299,19 @@ describe('refresh recovery in Chromium: a real page reload mid-call', () => {
         console.log(`# ${ours.length} saves under ${KEY}, none with conversation text`);
     });
 
+    it('the telephony system still has the call after the reload: unmute round-trips', async () => {
+        const { page, errors } = session;
+        await page.locator(`${STATUS} [data-id="controls"] lightning-button-icon-stateful`).click();
+        await page.locator(`${STATUS} [data-id="muted"]`).waitFor({ state: 'detached' });
+        assert.equal(
+            await page
+                .locator(`${STATUS} [data-id="controls"] lightning-button-icon-stateful`)
+                .evaluate((button) => button.selected),
+            false
+        );
+        assert.deepEqual(errors, []);
+    });
+
     it('the simulator’s reset forgets the saved state: a reload then shows no call', async () => {
         const { page, errors } = session;
         await page.evaluate(() => window.voiceSimulator.reset());

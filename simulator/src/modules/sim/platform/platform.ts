@@ -11,7 +11,7 @@
 import { Emitter } from './emitter';
 import { MessageBus } from './lms';
 import { Notices } from './notices';
-import { TelephonyError, TelephonySystem } from './telephony';
+import { TelephonyError, TelephonySystem, type TelephonyStore } from './telephony';
 import { Timeline, callIdOf, summarizeDetail, type TimelineSource } from './timeline';
 import { ToolkitHub } from './toolkitHub';
 import { UtilityRegistry } from './utilities';
@@ -23,6 +23,17 @@ export type { ToolkitInstance } from './toolkitHub';
 export type { UtilityItem } from './utilities';
 export type { Navigation, Toast, ToastVariant } from './notices';
 export { urlFor } from './notices';
+
+/** The simulated telephony system's calls, kept across reloads of this tab. */
+export const TELEPHONY_STORAGE_KEY = 'voiceConsoleKit.simulator.telephony';
+
+function sessionStore(key: string): TelephonyStore {
+    return {
+        load: () => window.sessionStorage.getItem(key),
+        save: (text) => window.sessionStorage.setItem(key, text),
+        clear: () => window.sessionStorage.removeItem(key)
+    };
+}
 
 const TOAST_LIFETIME_MS = 6000;
 
@@ -39,8 +50,9 @@ export class SimPlatform {
 
     constructor() {
         this.timeline = new Timeline(() => Date.now() - this.startedAt);
-        this.telephony = new TelephonySystem((type, detail) =>
-            this.emit(type, detail, 'telephony')
+        this.telephony = new TelephonySystem(
+            (type, detail) => this.emit(type, detail, 'telephony'),
+            { store: sessionStore(TELEPHONY_STORAGE_KEY) }
         );
     }
 

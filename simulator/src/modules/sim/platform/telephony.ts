@@ -35,6 +35,40 @@ export interface TelephonyOptions {
     /** How long an outbound preview call rings before it connects (ms). */
     ringMs?: number;
     schedule?: (callback: () => void, ms: number) => unknown;
+    /**
+     * Where the system keeps its calls between page loads. A real telephony system lives
+     * outside the browser, so a reload mid-call must find the call still there.
+     */
+    store?: TelephonyStore;
+}
+
+export interface TelephonyStore {
+    load(): string | null;
+    save(text: string): void;
+    clear(): void;
+}
+
+const SAVED_VERSION = 1;
+
+function isParty(value: unknown): value is Party {
+    return typeof field(value, 'name') === 'string' && typeof field(value, 'onHold') === 'boolean';
+}
+
+/** A call read back from the store, checked field by field (the store is page-writable). */
+function isSimCall(value: unknown): value is SimCall {
+    const caller = field(value, 'caller');
+    const thirdParties = field(value, 'thirdParties');
+    return (
+        typeof field(value, 'callId') === 'string' &&
+        typeof field(value, 'callType') === 'string' &&
+        ['ringing', 'connected', 'ended'].includes(field(value, 'phase') as string) &&
+        (caller === null || isParty(caller)) &&
+        Array.isArray(thirdParties) &&
+        thirdParties.every(isParty) &&
+        typeof field(value, 'muted') === 'boolean' &&
+        typeof field(value, 'recordingPaused') === 'boolean' &&
+        typeof field(value, 'seq') === 'number'
+    );
 }
 
 /** Why an action was refused; the toolkit element's promise rejects with it. */
@@ -82,6 +116,7 @@ export class TelephonySystem {
     ringMs: number;
     private readonly calls = new Map<string, SimCall>();
     private readonly schedule: (callback: () => void, ms: number) => unknown;
+    private readonly store: TelephonyStore | null;
     private seq = 0;
 
     constructor(
@@ -92,6 +127,36 @@ export class TelephonySystem {
         this.ringMs = options.ringMs ?? 1500;
         // eslint-disable-next-line @lwc/lwc/no-async-operation -- a telephony system answers later
         this.schedule = options.schedule ?? ((callback, ms) => setTimeout(callback, ms));
+        this.store = options.store ?? null;
+        this.restore();
+    }
+
+    private restore(): void {
+        try {
+            const saved: unknown = JSON.parse(this.store?.load() ?? 'null');
+            const calls = field(saved, 'calls');
+            if (field(saved, 'version') !== SAVED_VERSION || !Array.isArray(calls)) {
+                return;
+            }
+            for (const call of calls.filter(isSimCall)) {
+                this.calls.set(call.callId, call);
+                this.seq = Math.max(this.seq, call.seq);
+            }
+            this.profile = field(saved, 'profile') === 'native' ? 'native' : 'partner';
+        } catch {
+            // Unreadable: start with no calls, as a fresh telephony session would.
+        }
+    }
+
+    private persist(): void {
+        try {
+            const calls = [...this.calls.values()];
+            this.store?.save(
+                JSON.stringify({ version: SAVED_VERSION, profile: this.profile, calls })
+            );
+        } catch {
+            // Storage full or disabled: the page works on; a reload forgets the calls.
+        }
     }
 
     /** True when the current profile's telephony system would ever send this event. */
@@ -118,6 +183,11 @@ export class TelephonySystem {
     reset(): void {
         this.calls.clear();
         this.profile = 'partner';
+        try {
+            this.store?.clear();
+        } catch {
+            // Nothing saved, or storage unavailable.
+        }
     }
 
     /** Follows an event on its way to the toolkit elements. Lenient; never throws. */
@@ -127,6 +197,7 @@ export class TelephonySystem {
         } catch {
             // Hostile payloads are the bus's business; the telephony model just ignores them.
         }
+        this.persist();
     }
 
     private apply(type: string, detail: unknown): void {

@@ -230,3 +230,54 @@ describe('TelephonySystem', () => {
         expect(telephony.listCalls()).toEqual([]);
     });
 });
+
+describe('TelephonySystem across a page reload', () => {
+    function memoryStore() {
+        let text: string | null = null;
+        return {
+            load: () => text,
+            save: (next: string) => {
+                text = next;
+            },
+            clear: () => {
+                text = null;
+            },
+            peek: () => text
+        };
+    }
+
+    it('finds the calls it had, with their state, when a new page builds it from the store', async () => {
+        jest.useFakeTimers();
+        const store = memoryStore();
+        const before = new TelephonySystem(() => undefined, { store });
+        connect(before);
+        before.observe('mute', { callId: 'c1' });
+        before.observe('hold', { callId: 'c1', participant: CALLER });
+
+        const events: string[] = [];
+        const after: TelephonySystem = new TelephonySystem(
+            (type, detail) => {
+                events.push(type);
+                after.observe(type, detail);
+            },
+            { store, latencyMs: 10 }
+        );
+        expect(after.listCalls()).toEqual(before.listCalls());
+        const unmuted = after.unmute();
+        await jest.advanceTimersByTimeAsync(10);
+        await expect(unmuted).resolves.toEqual({ success: true });
+        expect(events).toEqual(['unmute']);
+        jest.useRealTimers();
+    });
+
+    it('starts empty from a damaged store, and reset forgets what was saved', () => {
+        const store = memoryStore();
+        store.save('{"version":1,"calls":[{"callId":"c1","phase":"weird"}]}');
+        const telephony = new TelephonySystem(() => undefined, { store });
+        expect(telephony.listCalls()).toEqual([]);
+        connect(telephony);
+        expect(store.peek()).toContain('"c1"');
+        telephony.reset();
+        expect(store.peek()).toBeNull();
+    });
+});
