@@ -7,6 +7,8 @@ import { ROOT, launchConsole } from '../../simulator/test/harness.mjs';
 import { median, percentile } from './stats.mjs';
 
 const MB = 1024 * 1024;
+/** Finished calls the state keeps (DEFAULT_LIMITS.maxEndedCalls); older ones are pruned. */
+const KEPT_CALLS = 20;
 
 /** Opens a bench page in a fresh tab of the harness's browser; page errors fail the bench. */
 async function openBenchPage(browser, path, ready) {
@@ -147,25 +149,86 @@ async function heapAfterGc(page, cdp, samples) {
     return median(used);
 }
 
+const HEAP_KINDS = {
+    code: 'compiled code',
+    string: 'strings',
+    'concatenated string': 'strings',
+    'sliced string': 'strings',
+    array: 'arrays',
+    number: 'numbers',
+    object: 'objects',
+    closure: 'objects',
+    regexp: 'objects'
+};
+
+/**
+ * Bytes of the JS heap by kind (compiled code, strings, arrays, objects, numbers, other), from a
+ * CDP heap snapshot; Blink's own (native) objects are left out, as in Runtime.getHeapUsage.
+ */
+async function heapByKind(cdp) {
+    const chunks = [];
+    const collect = ({ chunk }) => chunks.push(chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+    try {
+        await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    } finally {
+        cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+    }
+    const { snapshot, nodes } = JSON.parse(chunks.join(''));
+    const fields = snapshot.meta.node_fields;
+    const typeNames = snapshot.meta.node_types[0];
+    const typeAt = fields.indexOf('type');
+    const sizeAt = fields.indexOf('self_size');
+    const bytes = {};
+    for (let index = 0; index < nodes.length; index += fields.length) {
+        const type = typeNames[nodes[index + typeAt]];
+        if (type === 'native' || type === 'synthetic') {
+            continue;
+        }
+        const kind = HEAP_KINDS[type] ?? 'other';
+        bytes[kind] = (bytes[kind] ?? 0) + nodes[index + sizeAt];
+    }
+    return bytes;
+}
+
+function heapGrowth(before, after) {
+    const kinds = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return Object.fromEntries(
+        kinds.map((kind) => [kind, ((after[kind] ?? 0) - (before[kind] ?? 0)) / MB])
+    );
+}
+
 async function heapFigures(browser, { calls, utterances, samples }) {
     const { page, errors } = await openBenchPage(browser, 'index.html', () => window.vckBench);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     await page.evaluate(() => window.vckBench.nextTask());
     const before = await heapAfterGc(page, cdp, samples);
+    const kindsBefore = await heapByKind(cdp);
     const started = Date.now();
-    await page.evaluate(([n, u]) => window.vckBench.playCalls(n, u), [calls, utterances]);
+    // First as many calls as the state keeps (all of them kept), then the rest.
+    const kept = Math.min(calls, KEPT_CALLS);
+    await page.evaluate(([n, u]) => window.vckBench.playCalls(0, n, u), [kept, utterances]);
+    const afterKept = await heapAfterGc(page, cdp, samples);
+    await page.evaluate(
+        ([from, n, u]) => window.vckBench.playCalls(from, n, u),
+        [kept, calls, utterances]
+    );
     const playMs = Date.now() - started;
     const after = await heapAfterGc(page, cdp, samples);
+    const growth = heapGrowth(kindsBefore, await heapByKind(cdp));
     failOnErrors(errors, 'heap bench');
     await cdp.detach();
     await page.close();
     return {
         calls,
         utterances,
+        keptCalls: kept,
         beforeMB: before / MB,
+        afterKeptMB: afterKept / MB,
         afterMB: after / MB,
         deltaMB: (after - before) / MB,
+        growthByKindMB: growth,
         playMs
     };
 }

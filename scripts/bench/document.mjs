@@ -132,7 +132,14 @@ plain list ${transcript.plain.rounds.map((r) => `${fixed(r.p50, 1)} / ${fixed(r.
 
 Flag board tick medians per round (ms): ${flags.rounds.map((value) => fixed(value)).join(', ')}.
 
-Heap: ${fixed(heap.beforeMB)} MB before any call, ${fixed(heap.afterMB)} MB after.
+Heap (used JS heap after GC): ${fixed(heap.beforeMB)} MB before any call,
+${fixed(heap.afterKeptMB)} MB after the first ${heap.keptCalls} calls (all still kept by the
+state), ${fixed(heap.afterMB)} MB after all ${heap.calls.toLocaleString('en-US')}. Growth by
+kind from a heap snapshot before and after (MB):
+${Object.entries(heap.growthByKindMB)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, mb]) => `${kind} ${mb >= 0 ? '+' : ''}${fixed(mb)}`)
+    .join(', ')}.
 
 | Bundle | Files | Raw | Minified | Gzip |
 | --- | --- | --- | --- | --- |

@@ -217,9 +217,9 @@ async function tickDurations(count) {
     return times;
 }
 
-/** Plays `calls` calls of `utterances` utterances each, start to wrap-up, as fast as it can. */
-async function playCalls(calls, utterances) {
-    for (let c = 0; c < calls; c += 1) {
+/** Plays calls [from, to) of `utterances` utterances each, start to wrap-up, as fast as it can. */
+async function playCalls(from, to, utterances) {
+    for (let c = from; c < to; c += 1) {
         const callId = `heap-call-${c}`;
         await startCall(callId);
         await emitUtterances(callId, 0, utterances, 200);
