@@ -42,6 +42,21 @@ function stagesTable(title, figures) {
     ].join('\n');
 }
 
+const percentiles = (r) => `${fixed(r.p50, 1)} / ${fixed(r.p95, 1)} / ${fixed(r.p99, 1)}`;
+
+/** One line each: the rounds behind the medians, and where the heap growth went. */
+function detailLines({ transcript, flags, heap }) {
+    const growth = Object.entries(heap.growthByKindMB)
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, mb]) => `${kind} ${mb >= 0 ? '+' : ''}${fixed(mb)}`)
+        .join(', ');
+    return [
+        `- Transcript latency per round (p50 / p95 / p99 ms): panel ${transcript.panel.rounds.map(percentiles).join('; ')}; plain list ${transcript.plain.rounds.map(percentiles).join('; ')}.`,
+        `- Flag board tick medians per round (ms): ${flags.rounds.map((value) => fixed(value)).join(', ')}.`,
+        `- Heap (used JS heap after GC): ${fixed(heap.beforeMB)} MB before any call, ${fixed(heap.afterKeptMB)} MB after the first ${heap.keptCalls} calls (all still kept by the state), ${fixed(heap.afterMB)} MB after all ${heap.calls.toLocaleString('en-US')}. Growth by kind, from heap snapshots before and after (MB): ${growth}.`
+    ];
+}
+
 /** The Markdown of docs/BENCHMARKS.md for one run. */
 export function benchmarksMarkdown({
     rows,
@@ -126,20 +141,7 @@ ${stagesTable('Node', node)}
 
 ${stagesTable('Chromium', browser.bus)}
 
-Transcript latency per round (p50 / p95 / p99 ms): panel
-${transcript.panel.rounds.map((r) => `${fixed(r.p50, 1)} / ${fixed(r.p95, 1)} / ${fixed(r.p99, 1)}`).join('; ')};
-plain list ${transcript.plain.rounds.map((r) => `${fixed(r.p50, 1)} / ${fixed(r.p95, 1)} / ${fixed(r.p99, 1)}`).join('; ')}.
-
-Flag board tick medians per round (ms): ${flags.rounds.map((value) => fixed(value)).join(', ')}.
-
-Heap (used JS heap after GC): ${fixed(heap.beforeMB)} MB before any call,
-${fixed(heap.afterKeptMB)} MB after the first ${heap.keptCalls} calls (all still kept by the
-state), ${fixed(heap.afterMB)} MB after all ${heap.calls.toLocaleString('en-US')}. Growth by
-kind from a heap snapshot before and after (MB):
-${Object.entries(heap.growthByKindMB)
-    .sort((a, b) => b[1] - a[1])
-    .map(([kind, mb]) => `${kind} ${mb >= 0 ? '+' : ''}${fixed(mb)}`)
-    .join(', ')}.
+${detailLines({ transcript, flags, heap }).join('\n')}
 
 | Bundle | Files | Raw | Minified | Gzip |
 | --- | --- | --- | --- | --- |
