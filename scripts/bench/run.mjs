@@ -15,6 +15,7 @@ import { buildBenchPages } from './buildPages.mjs';
 import { bundleBusBench } from './bus/bundle.mjs';
 import { writeBenchmarks } from './document.mjs';
 import { describeMachine } from './machine.mjs';
+import { missedLines } from './missed.mjs';
 import { PROFILES } from './profiles.mjs';
 import { buildRows, textTable } from './report.mjs';
 import { bundleSizes } from './sizes.mjs';
@@ -85,6 +86,12 @@ export async function runBench(argv = process.argv.slice(2)) {
             `Node ${machine.node}, Chromium ${machine.chromium}; load ${machine.loadAverage.join(' ')}\n\n`
     );
     process.stdout.write(textTable(rows));
+    const missed = missedLines(rows);
+    if (missed.length > 0) {
+        process.stdout.write(
+            `\nTargets not met (details in docs/BENCHMARKS.md):\n${missed.join('\n')}\n`
+        );
+    }
     process.stdout.write(`\n${rows.length} figures in ${durationS.toFixed(0)} s\n`);
 
     const result = { size: options.size, machine, rows, node, browser, sizes, durationS };
