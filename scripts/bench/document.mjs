@@ -42,6 +42,22 @@ function stagesTable(title, figures) {
     ].join('\n');
 }
 
+const number = (value) => value.toLocaleString('en-US');
+
+/** How each figure is measured, one line each, with this run's sizes. */
+function howLines({ node, transcript, flags, heap }) {
+    const rounds = transcript.panel.rounds.length;
+    return [
+        `- **Bus cost per event.** A \`VoiceEventBus\` with its toolkit element (an \`EventTarget\`) registered with a \`MessageContext\` of the local console's message service (the simulator's \`MessageBus\`: every message copied as JSON, delivered in a microtask), and one panel subscription (\`subscribeToVoiceConsole\` with the default limits, which follows the bus's own events; with lower limits it would reduce its own copy). ${number(node.batch)} distinct documented \`transcript\` payloads are dispatched on the element, in bursts of 500 each delivered by LMS before the next, into a call that already holds ${number(node.history)} utterances (a long call: 25 minutes at one utterance every 1.5 s); timed until the panel has the last one. Baseline: the same payloads dispatched as \`CustomEvent\`s on a bare \`EventTarget\` with one listener. The same bundle (\`scripts/bench/bus/\`, built with esbuild from the \`.ts\` sources) runs in Node and in Chromium; ${node.repetitions} repetitions after ${node.warmup} warm-ups.`,
+        '- **Bus throughput.** One over the Chromium bus cost: transcript events per second through the whole path above.',
+        `- **Transcript event → DOM.** The bench page (\`scripts/bench/page/\`) mounts the four panels as a console page has them (each with its connector and toolkit element, on the local console's platform stand-ins, LWC in production mode, synthetic shadow), without the local console's player and timeline. After ${number(transcript.history)} utterances, each sample emits one transcript event to every toolkit element and times it until its row is the live transcript's last \`li\` with a layout box (microtask hops, no frame waited for); ${rounds} rounds of ${Math.round(transcript.panel.samples / rounds)} samples, each percentile the median over the rounds. Baseline: appending one text \`li\` to a plain \`ol\` that holds the same ${number(transcript.history)} rows, with layout.`,
+        "- **Rows in the DOM.** `li` rows of the live transcript at each history size; the bound is the panel's `WINDOW_SIZE + PAGE_SIZE` (`liveTranscript/transcriptWindow.ts`).",
+        `- **Flag board tick.** ${flags.flags} flags raised on ${Math.ceil(flags.flags / 10)} live calls; one run of the page's shared one-second clock with the time one second later (so every wait clock shows a new value), timed until LWC has re-rendered and the layout is done. Median of ${flags.rounds.length} rounds of ticks, each a median.`,
+        `- **Heap.** The bench page in a fresh tab; CDP \`HeapProfiler.collectGarbage\` twice, then \`Runtime.getHeapUsage\`, before any call and after ${number(heap.calls)} calls of ${heap.utterances} utterances each (started, connected, utterances, ended, wrap-up ended; played in ${(heap.playMs / 1000).toFixed(1)} s). The state bounds keep 20 finished calls.`,
+        '- **JS size.** Every emitted `.js` of the bundle (`npm run build`, tests excluded), minified by esbuild, the minified files gzipped together (level 9).'
+    ];
+}
+
 const percentiles = (r) => `${fixed(r.p50, 1)} / ${fixed(r.p95, 1)} / ${fixed(r.p99, 1)}`;
 
 /** One line each: the rounds behind the medians, and where the heap growth went. */
@@ -73,10 +89,7 @@ export function benchmarksMarkdown({
     const load = machine.loadAverage.join(', ');
     return `# Benchmarks
 
-Measured by \`${command}\` on ${date}: every figure against its baseline from the same run on the
-same machine. Regenerate with \`npm run bench\` (this run took ${Math.round(durationS)} s); \`npm test\` runs the
-same bench on a tiny size (\`npm run test:bench\`) only to check that every row is produced, never
-against the targets.
+Measured by \`${command}\` on ${date}: every figure against its baseline from the same run on the same machine (this run took ${Math.round(durationS)} s). \`npm test\` runs the same bench on a tiny size (\`npm run test:bench\`) only to check that every row is produced, never against the targets.
 
 ## Machine
 
@@ -96,44 +109,9 @@ ${markdownTable(rows)}
 
 ## How each figure is measured
 
-All times come from \`performance.now()\` (in Chromium its resolution is 0.1 ms, so short
-operations are timed in batches); each figure is the median over repetitions.
+All times come from \`performance.now()\` (in Chromium its resolution is 0.1 ms, so short operations are timed in batches); each figure is the median over repetitions.
 
-- **Bus cost per event.** A \`VoiceEventBus\` with its toolkit element (an \`EventTarget\`)
-  registered with a \`MessageContext\` of the local console's message service (the simulator's
-  \`MessageBus\`: every message copied as JSON, delivered in a microtask), and one panel
-  subscription (\`subscribeToVoiceConsole\`, which revives each message and reduces it into the
-  panel's copy). ${node.batch.toLocaleString('en-US')} distinct documented \`transcript\`
-  payloads are dispatched on the element into a call that already holds
-  ${node.history.toLocaleString('en-US')} utterances (a long call: 25 minutes at one utterance
-  every 1.5 s); timed until the panel has the last one. Baseline: the same payloads dispatched as
-  \`CustomEvent\`s on a bare \`EventTarget\` with one listener. The same bundle
-  (\`scripts/bench/bus/\`, built with esbuild from the \`.ts\` sources) runs in Node and in
-  Chromium; ${node.repetitions} repetitions after ${node.warmup} warm-ups.
-- **Bus throughput.** One over the Chromium bus cost: transcript events per second through the
-  whole path above.
-- **Transcript event → DOM.** The bench page (\`scripts/bench/page/\`) mounts the four panels
-  as a console page has them (each with its connector and toolkit element, on the local
-  console's platform stand-ins, LWC in production mode, synthetic shadow), without the local
-  console's player and timeline. After ${transcript.history.toLocaleString('en-US')}
-  utterances, each sample emits one transcript event to every toolkit element and times it until
-  its row is the live transcript's last \`li\` with a layout box (microtask hops, no frame waited
-  for); ${transcript.panel.rounds.length} rounds of
-  ${Math.round(transcript.panel.samples / transcript.panel.rounds.length)} samples, each
-  percentile the median over the rounds. Baseline: appending one text \`li\` to a plain \`ol\`
-  that holds the same ${transcript.history.toLocaleString('en-US')} rows, with layout.
-- **Rows in the DOM.** \`li\` rows of the live transcript at each history size.
-- **Flag board tick.** ${flags.flags} flags raised on ${Math.ceil(flags.flags / 10)} live calls;
-  one run of the page's shared one-second clock with the time one second later (so every wait
-  clock shows a new value), timed until LWC has re-rendered and the layout is done. Median of
-  ${flags.rounds.length} rounds of ticks, each a median.
-- **Heap.** The bench page in a fresh tab; CDP \`HeapProfiler.collectGarbage\` twice, then
-  \`Runtime.getHeapUsage\`, before any call and after ${heap.calls.toLocaleString('en-US')}
-  calls of ${heap.utterances} utterances each (started, connected, utterances, ended, wrap-up
-  ended; played in ${(heap.playMs / 1000).toFixed(1)} s). The state bounds keep 20 finished
-  calls.
-- **JS size.** Every emitted \`.js\` of the bundle (\`npm run build\`, tests excluded), minified
-  by esbuild, the minified files gzipped together (level 9).
+${howLines({ node, transcript, flags, heap }).join('\n')}
 
 ## Details of this run
 
