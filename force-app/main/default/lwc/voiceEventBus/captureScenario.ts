@@ -59,7 +59,7 @@ function isObject(value: unknown): value is Json {
 }
 
 /** The same placeholder for the same name throughout the file, in order of appearance. */
-class ParticipantMask {
+export class ParticipantMask {
     private readonly names = new Map<string, string>();
 
     mask(value: unknown): unknown {
@@ -77,7 +77,15 @@ class ParticipantMask {
 
 const STAFF_ROLES: ReadonlySet<string> = new Set(['agent', 'supervisor']);
 
-function redactEvent(event: Json, options: CaptureScenarioOptions, mask: ParticipantMask): Json {
+/**
+ * Redacts one captured event in place, as the options ask. Shared with the local console's
+ * toScenario, so a file written there and one downloaded in an org redact alike.
+ */
+export function redactCapturedEvent(
+    event: Json,
+    options: Pick<CaptureScenarioOptions, 'redactText' | 'redactParticipants'>,
+    mask: ParticipantMask
+): Json {
     if (options.redactText && typeof event.text === 'string') {
         event.text = redactConversationText(event.text);
     }
@@ -132,7 +140,7 @@ export function toCaptureScenario(
     const mask = new ParticipantMask();
     const steps = copies.map((event) => ({
         at: Math.round((event.receivedAt as number) - base),
-        event: redactEvent(event, options, mask)
+        event: redactCapturedEvent(event, options, mask)
     }));
     const file: CaptureScenarioFile = {
         format: SCENARIO_FORMAT,

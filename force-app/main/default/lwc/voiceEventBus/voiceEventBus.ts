@@ -95,8 +95,10 @@ export type { PersistenceOptions, StateStorage } from './persistence';
 export { MAX_CAPTURED_CHARS, MAX_CAPTURED_EVENTS } from './capture';
 export type { CaptureSnapshot, CaptureStatus } from './capture';
 export {
+    ParticipantMask,
     SCENARIO_FORMAT,
     SCENARIO_VERSION,
+    redactCapturedEvent,
     redactConversationText,
     toCaptureScenario
 } from './captureScenario';

@@ -7,7 +7,7 @@
  *  - raw toolkit events: `{ type, detail }`, optionally with `receivedAt` or `at` (ms)
  * Entries that are neither are skipped. Times become `at`, relative to the earliest entry.
  */
-import { redactConversationText } from 'c/voiceEventBus';
+import { ParticipantMask, redactCapturedEvent, redactConversationText } from 'c/voiceEventBus';
 import { SCENARIO_FORMAT, type CapturedStep, type RawStep, type ScenarioFile } from './format';
 
 export interface ToScenarioOptions {
@@ -65,41 +65,12 @@ function classify(item: unknown): Entry | null {
     return null;
 }
 
-class ParticipantMask {
-    private readonly names = new Map<string, string>();
-
-    mask(value: unknown): unknown {
-        if (typeof value !== 'string' || value === '') {
-            return value;
-        }
-        let masked = this.names.get(value);
-        if (!masked) {
-            masked = `+1 555 01${String(this.names.size).padStart(2, '0')}`;
-            this.names.set(value, masked);
-        }
-        return masked;
-    }
-}
-
 const STAFF: ReadonlySet<string> = new Set(['agent', 'supervisor']);
 
 /** A customer's (or unknown speaker's) display name is theirs; staff names stay. */
 function redactSpeaker(sender: unknown, staff: boolean): void {
     if (isObject(sender) && typeof sender.displayName === 'string' && !staff) {
         sender.displayName = redact(sender.displayName);
-    }
-}
-
-function redactCaptured(event: Json, options: ToScenarioOptions, mask: ParticipantMask): void {
-    if (options.redactText && typeof event.text === 'string') {
-        event.text = redact(event.text);
-    }
-    if (options.redactParticipants) {
-        if ('participant' in event) {
-            event.participant = mask.mask(event.participant);
-        }
-        const sender = event.sender;
-        redactSpeaker(sender, isObject(sender) && STAFF.has(String(sender.kind)));
     }
 }
 
@@ -146,7 +117,7 @@ export function toScenario(
         const at = entry.time === null ? previous : Math.round(entry.time - base);
         previous = at;
         if (entry.kind === 'captured') {
-            redactCaptured(entry.event, options, mask);
+            redactCapturedEvent(entry.event, options, mask);
             return { at, event: entry.event };
         }
         redactRaw(entry.detail, options, mask);
