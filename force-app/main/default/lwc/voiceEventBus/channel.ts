@@ -83,7 +83,10 @@ export function parseConsoleMessage(
                           version: 1,
                           kind: 'event',
                           origin,
-                          seq: typeof seq === 'number' ? seq : 0,
+                          seq:
+                              Number.isSafeInteger(seq) && (seq as number) >= 0
+                                  ? (seq as number) + 0
+                                  : 0,
                           event
                       }
                     : null;

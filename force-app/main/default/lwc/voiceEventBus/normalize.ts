@@ -85,7 +85,6 @@ function asText(value: unknown): string | null {
     return cut(value, MAX_TEXT_LENGTH);
 }
 
-/** A finite number >= 0 from a number or numeric string (timestamps, counts); else null. */
 /** The largest time a JavaScript Date can hold (ms since epoch). */
 export const MAX_TIMESTAMP = 8_640_000_000_000_000;
 
@@ -95,6 +94,11 @@ function asTimestamp(value: unknown): number | null {
     return number !== null && number <= MAX_TIMESTAMP ? number : null;
 }
 
+/**
+ * A finite number >= 0 from a number or numeric string (timestamps, counts); else null.
+ * `-0` passes `>= 0` but LMS's JSON copy delivers `0`, so it is kept as `0`: every window must
+ * hold the same value.
+ */
 function asNonNegative(value: unknown): number | null {
     const number =
         typeof value === 'number'
@@ -102,7 +106,17 @@ function asNonNegative(value: unknown): number | null {
             : typeof value === 'string' && value.trim() !== ''
               ? Number(value)
               : NaN;
-    return Number.isFinite(number) && number >= 0 ? number : null;
+    return Number.isFinite(number) && number >= 0 ? number + 0 : null;
+}
+
+/**
+ * Whether an id can key `ConsoleState.calls`. The state is a plain object, so an id that names a
+ * property every object inherits (`toString`, `constructor`, `__proto__`, …) would read that
+ * property as a call, or replace the object's prototype, in every window and panel. No
+ * toolkit callId looks like one; such an event is refused at the edge.
+ */
+export function isUsableCallId(callId: string): boolean {
+    return !(callId in Object.prototype);
 }
 
 /** Accepts documented names and the Aura spellings (CALL_STARTED → callstarted). */
@@ -128,7 +142,9 @@ const ROLE_KINDS: Record<string, SpeakerKind> = {
 
 /** Folds the open-ended `sender.role` (Agent, END_USER, EndUser, …) into four kinds. */
 export function speakerKind(role: string): SpeakerKind {
-    return ROLE_KINDS[role.replace(/[\s_-]/g, '').toLowerCase()] ?? 'other';
+    const folded = role.replace(/[\s_-]/g, '').toLowerCase();
+    // Own keys only: a role such as "constructor" must not read Object's constructor as a kind.
+    return Object.prototype.hasOwnProperty.call(ROLE_KINDS, folded) ? ROLE_KINDS[folded] : 'other';
 }
 
 function readSender(detail: Fields): Sender {
@@ -221,6 +237,9 @@ function normalizeUnsafe(
         (type === 'audiostats' ? asIdentifier(read(read(detail, 'audioStats'), 'callId')) : null);
     if (!callId) {
         return reject(type, 'missing or invalid callId');
+    }
+    if (!isUsableCallId(callId)) {
+        return reject(type, 'reserved callId');
     }
     const base = { callId, receivedAt };
 
@@ -316,8 +335,10 @@ export function normalizeToolkitEvent(
     detail: unknown,
     receivedAt: number = Date.now()
 ): NormalizeResult {
+    // The arrival time is the caller's, but a NaN or -0 would not survive LMS's JSON copy.
+    const arrival = Number.isFinite(receivedAt) ? receivedAt + 0 : Date.now();
     try {
-        return normalizeUnsafe(type, detail, receivedAt);
+        return normalizeUnsafe(type, detail, arrival);
     } catch {
         // Unreachable by design; kept so a platform quirk can never throw past the edge.
         return reject(

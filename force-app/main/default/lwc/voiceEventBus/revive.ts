@@ -20,7 +20,7 @@ import {
 } from './consoleState';
 import type { ChannelStats, Sender, VoiceEvent } from './events';
 import { foldFlags } from './flags';
-import { normalizeToolkitEvent, speakerKind } from './normalize';
+import { isUsableCallId, normalizeToolkitEvent, speakerKind } from './normalize';
 import {
     compareLegs,
     compareRecords,
@@ -342,7 +342,7 @@ export function reviveConsoleState(raw: unknown): ConsoleState | null {
     }
     const revived: Record<string, CallState> = {};
     for (const [callId, call] of Object.entries(calls).slice(0, MAX_SNAPSHOT_CALLS)) {
-        const state = reviveCallState(call, callId);
+        const state = isUsableCallId(callId) ? reviveCallState(call, callId) : null;
         if (state) {
             revived[callId] = state;
         }
