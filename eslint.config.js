@@ -51,7 +51,9 @@ module.exports = defineConfig([
         rules: {
             '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
             '@lwc/lwc/no-async-operation': 'off',
-            '@typescript-eslint/no-non-null-assertion': 'off'
+            '@typescript-eslint/no-non-null-assertion': 'off',
+            // assertProperty (force-app/test/properties.ts) asserts: it throws on a counterexample.
+            'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'assertProperty'] }]
         },
         languageOptions: { globals: { ...globals.node, ...globals.jest } }
     },

@@ -161,6 +161,10 @@ export const strayValue: fc.Arbitrary<unknown> = fc.oneof(
         HUGE_TEXT,
         LONG_ID,
         '\u0000',
+        // Names every object inherits: as a call id they once read a prototype property as a call.
+        'toString',
+        '__proto__',
+        'constructor',
         [],
         {},
         [1, 2, 3]
@@ -206,7 +210,36 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
     value: strayValue
 });
 
-function applyMutation(detail: Record<string, unknown>, { field, op, value }: Mutation): void {
+/**
+ * A private copy of a stray value: constants such as `{}` are one shared object, and a later
+ * mutation writing into the value it placed would change that constant for every later case
+ * (cases would depend on the ones before, and two placements of one object made a cycle).
+ */
+function ownCopy(value: unknown): unknown {
+    if (value === null || typeof value !== 'object') {
+        return value;
+    }
+    if (Array.isArray(value)) {
+        return value.map(ownCopy);
+    }
+    const copy = Object.create(Object.getPrototypeOf(value) as object | null) as object;
+    for (const key of Object.keys(value)) {
+        // defineProperty keeps an own "__proto__" key a key, as JSON.parse makes it.
+        Object.defineProperty(copy, key, {
+            value: ownCopy((value as Record<string, unknown>)[key]),
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    }
+    return copy;
+}
+
+function applyMutation(
+    detail: Record<string, unknown>,
+    { field, op, value: shared }: Mutation
+): void {
+    const value = ownCopy(shared);
     const path = field.split('.');
     let parent: unknown = detail;
     for (const key of path.slice(0, -1)) {

@@ -17,6 +17,7 @@ import {
 } from 'c/voiceEventBus';
 import { emitToolkitEvent, findToolkitElements } from '../../utils';
 import { reportFigures, scaledRuns } from '../figures';
+import { assertProperty } from '../../properties';
 
 const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
 const EVENT_NAMES = new Set<string>(VOICE_EVENT_TYPES);
@@ -83,7 +84,8 @@ it(`hands the listeners over through ${CYCLES.toLocaleString('en')} connect/disc
     voiceEventBus.reset();
     const started = Date.now();
     const figures = { runs: 0, steps: 0, connects: 0, disconnects: 0, leaderChanges: 0, events: 0 };
-    fc.assert(
+    assertProperty(
+        'handover: connect and disconnect toolkit elements',
         fc.property(stepsArb, (picks) => {
             figures.runs += 1;
             voiceEventBus.reset();

@@ -11,6 +11,7 @@ import { reportFigures, scaledRuns } from '../figures';
 import { acceptedEvents, shippedScenarios } from '../scenarios';
 import { visibleConsole } from '../visible';
 import { shuffledWithCopies, withSecondWindow } from '../../deliveries';
+import { assertProperty } from '../../properties';
 
 const FULL_RUNS = 300;
 /** The 10,000-utterance call takes about a second per run: a few runs prove the point. */
@@ -47,7 +48,8 @@ describe.each(scenarios.map((scenario) => [scenario.name, scenario.events] as co
         });
 
         it('looks the same whatever the order and however many copies arrive', () => {
-            fc.assert(
+            assertProperty(
+                `reorder: ${name} in any order with copies`,
                 fc.property(shuffledWithCopies(events, 2), (delivered) => {
                     figures[name].runs += 1;
                     figures[name].deliveries += delivered.length;
@@ -58,7 +60,8 @@ describe.each(scenarios.map((scenario) => [scenario.name, scenario.events] as co
         });
 
         it('looks the same with copies relayed by a second window, in any order', () => {
-            fc.assert(
+            assertProperty(
+                `reorder: ${name} with a second window's copies`,
                 fc.property(withSecondWindow(events), (delivered) => {
                     figures[name].runs += 1;
                     figures[name].deliveries += delivered.length;
@@ -78,7 +81,8 @@ it('all scenarios interleaved at random look the same as one after another', () 
     const expected = visibleConsole(applyAll(all), now);
     let runs = 0;
     let deliveries = 0;
-    fc.assert(
+    assertProperty(
+        'reorder: all scenarios interleaved',
         fc.property(shuffledWithCopies(all, 2), (delivered) => {
             runs += 1;
             deliveries += delivered.length;

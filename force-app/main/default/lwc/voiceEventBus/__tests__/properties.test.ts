@@ -12,6 +12,7 @@ import {
 } from 'c/voiceEventBus';
 import { SCENARIOS, applyAll, scenarioEvents, type ScenarioName } from './fixtures';
 import { shuffledWithCopies, withSecondWindow } from '../../../../../test/deliveries';
+import { assertProperty } from '../../../../../test/properties';
 
 const RUNS = 60;
 
@@ -41,68 +42,63 @@ describe.each(SCENARIOS.map((name) => [name]))('%s', (name: ScenarioName) => {
     const inOrder = applyAll(events);
 
     it('any order and any duplicates give exactly the in-order state', () => {
-        expect(() =>
-            fc.assert(
-                fc.property(shuffledWithCopies(events), (delivered) => {
-                    expect(applyAll(delivered)).toEqual(inOrder);
-                }),
-                { numRuns: RUNS }
-            )
-        ).not.toThrow();
+        assertProperty(
+            `bus: ${name} in any order with copies`,
+            fc.property(shuffledWithCopies(events), (delivered) => {
+                expect(applyAll(delivered)).toEqual(inOrder);
+            }),
+            { numRuns: RUNS }
+        );
     });
 
     it('copies relayed by a second window, in any order, show the same console', () => {
-        expect(() =>
-            fc.assert(
-                fc.property(withSecondWindow(events), (delivered) => {
-                    expect(visible(applyAll(delivered))).toEqual(visible(inOrder));
-                }),
-                { numRuns: RUNS }
-            )
-        ).not.toThrow();
+        assertProperty(
+            `bus: ${name} with a second window's copies`,
+            fc.property(withSecondWindow(events), (delivered) => {
+                expect(visible(applyAll(delivered))).toEqual(visible(inOrder));
+            }),
+            { numRuns: RUNS }
+        );
     });
 
     it('any split into two partial views merges back into the whole', () => {
-        expect(() =>
-            fc.assert(
-                fc.property(
-                    fc.array(fc.boolean(), { minLength: events.length, maxLength: events.length }),
-                    (sides) => {
-                        const left = applyAll(events.filter((_event, index) => sides[index]));
-                        const right = applyAll(events.filter((_event, index) => !sides[index]));
-                        expect(mergeConsoleState(left, right)).toEqual(inOrder);
-                        expect(mergeConsoleState(right, left)).toEqual(inOrder);
-                    }
-                ),
-                { numRuns: RUNS }
-            )
-        ).not.toThrow();
+        assertProperty(
+            `bus: ${name} split in two and merged`,
+            fc.property(
+                fc.array(fc.boolean(), { minLength: events.length, maxLength: events.length }),
+                (sides) => {
+                    const left = applyAll(events.filter((_event, index) => sides[index]));
+                    const right = applyAll(events.filter((_event, index) => !sides[index]));
+                    expect(mergeConsoleState(left, right)).toEqual(inOrder);
+                    expect(mergeConsoleState(right, left)).toEqual(inOrder);
+                }
+            ),
+            { numRuns: RUNS }
+        );
     });
 
     it('merging is idempotent and absorbs any prefix', () => {
-        expect(() =>
-            fc.assert(
-                fc.property(fc.integer({ min: 0, max: events.length }), (cut) => {
-                    const prefix = applyAll(events.slice(0, cut));
-                    expect(mergeConsoleState(inOrder, prefix)).toBe(inOrder);
-                    expect(mergeConsoleState(prefix, prefix)).toBe(prefix);
-                    expect(mergeConsoleState(prefix, inOrder)).toEqual(inOrder);
-                }),
-                { numRuns: Math.min(RUNS, events.length + 1) }
-            )
-        ).not.toThrow();
+        assertProperty(
+            `bus: ${name} merged with a prefix`,
+            fc.property(fc.integer({ min: 0, max: events.length }), (cut) => {
+                const prefix = applyAll(events.slice(0, cut));
+                expect(mergeConsoleState(inOrder, prefix)).toBe(inOrder);
+                expect(mergeConsoleState(prefix, prefix)).toBe(prefix);
+                expect(mergeConsoleState(prefix, inOrder)).toEqual(inOrder);
+            }),
+            { numRuns: Math.min(RUNS, events.length + 1) }
+        );
     });
 });
 
 it('all scenarios interleaved at random give the same console as one after another', () => {
     const all = SCENARIOS.flatMap((name) => scenarioEvents(name));
     const sequential = applyAll(all, createConsoleState());
-    expect(() =>
-        fc.assert(
-            fc.property(shuffledWithCopies(all), (delivered) => {
-                expect(applyAll(delivered)).toEqual(sequential);
-            }),
-            { numRuns: RUNS }
-        )
-    ).not.toThrow();
+    assertProperty(
+        'bus: all scenarios interleaved',
+        fc.property(shuffledWithCopies(all), (delivered) => {
+            expect(applyAll(delivered)).toEqual(sequential);
+        }),
+        { numRuns: RUNS }
+    );
 });
