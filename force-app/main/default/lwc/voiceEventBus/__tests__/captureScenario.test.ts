@@ -185,13 +185,10 @@ describe('toCaptureScenario', () => {
             });
         }
 
-        const started = Date.now();
         const file = toCaptureScenario(events, { redactText: true });
-        const elapsed = Date.now() - started;
 
         expect(file.steps).toHaveLength(20000);
         expect(file.steps[19999].at).toBe(19999 * 360);
         expect(parsed(file).steps).toHaveLength(20000);
-        expect(elapsed).toBeLessThan(5000);
     });
 });

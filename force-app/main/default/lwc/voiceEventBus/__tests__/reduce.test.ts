@@ -609,18 +609,17 @@ describe('reduceConsoleState: transcript', () => {
         ).toEqual({ ...DEFAULT_LIMITS, maxFlagsPerCall: 7 });
     });
 
-    it('reduces a 10,000-utterance call in linear-ish time', () => {
+    // How long it takes is measured by npm run bench (a timed assertion here would make the gate
+    // depend on the machine's load); this checks the 10,000-utterance call comes out whole.
+    it('reduces a 10,000-utterance call, keeping every utterance in order', () => {
         const events: VoiceEvent[] = [];
         for (let n = 0; n < 10000; n += 1) {
             events.push(utterance(`u-${n}`, n * 10, `utterance number ${n}`));
         }
-        const started = performance.now();
         const state = applyAll(events);
-        const elapsed = performance.now() - started;
         expect(call(state).transcript).toHaveLength(10000);
+        expect(call(state).transcript[9999].id).toBe('u-9999');
         expect(call(state).droppedUtterances).toBe(0);
-        // The id-map copy this replaced took 16 s for the same call under plain node.
-        expect(elapsed).toBeLessThan(8000);
     });
 });
 
