@@ -328,15 +328,17 @@ function normalizeConversation(
  * never throws, whatever `type` and `detail` are.
  * @param type the DOM event's type (documented names; Aura UPPER_SNAKE spellings are accepted)
  * @param detail the DOM event's `detail`, untrusted
- * @param receivedAt when the event arrived (ms since epoch); defaults to now
+ * @param receivedAt when the event arrived (ms since epoch); defaults to now, as does a value
+ *   that is not a time a Date can hold
  */
 export function normalizeToolkitEvent(
     type: unknown,
     detail: unknown,
     receivedAt: number = Date.now()
 ): NormalizeResult {
-    // The arrival time is the caller's, but a NaN or -0 would not survive LMS's JSON copy.
-    const arrival = Number.isFinite(receivedAt) ? receivedAt + 0 : Date.now();
+    // The arrival time is the caller's: one another window would refuse (negative, NaN, past a
+    // Date's range) or that LMS's JSON copy would change (-0) is replaced by this clock's now.
+    const arrival = asTimestamp(receivedAt) ?? Date.now();
     try {
         return normalizeUnsafe(type, detail, arrival);
     } catch {

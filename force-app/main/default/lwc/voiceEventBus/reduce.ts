@@ -31,6 +31,7 @@ import {
     insertSorted,
     legKey
 } from './ordering';
+import { isUsableCallId } from './normalize';
 import { foldParticipants } from './participants';
 
 /** A call first seen through `callstarted` rings; any other first event means it is connected. */
@@ -375,7 +376,8 @@ export function reduceConsoleState(
     event: VoiceEvent,
     limits: StateLimits = DEFAULT_LIMITS
 ): ConsoleState {
-    if (state.prunedCallIds.includes(event.callId)) {
+    // The edge refuses reserved ids; an event built by hand must not get past it here either.
+    if (!isUsableCallId(event.callId) || state.prunedCallIds.includes(event.callId)) {
         return state;
     }
     const existing = state.calls[event.callId];

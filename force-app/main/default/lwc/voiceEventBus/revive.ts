@@ -44,13 +44,17 @@ const LEG_KINDS: ReadonlySet<string> = new Set([
     'swap'
 ]);
 
-/** Reads a property; a throwing getter or Proxy trap reads as missing. */
+/**
+ * Reads a property; a throwing getter or Proxy trap reads as missing. `-0` (which
+ * JSON.parse makes of "-0") reads as `0`, so a revived state equals its own JSON copy.
+ */
 function read(source: unknown, key: string): unknown {
     if (source === null || typeof source !== 'object') {
         return undefined;
     }
     try {
-        return (source as Fields)[key];
+        const value = (source as Fields)[key];
+        return value === 0 ? 0 : value;
     } catch {
         return undefined;
     }

@@ -19,7 +19,7 @@ export interface CallOption {
  * call with the latest activity). Null when there are no calls.
  */
 export function followedCallId(state: ConsoleState, pickedCallId: string | null): string | null {
-    if (pickedCallId && state.calls[pickedCallId]) {
+    if (pickedCallId && Object.prototype.hasOwnProperty.call(state.calls, pickedCallId)) {
         return pickedCallId;
     }
     return selectActiveCallId(state);
