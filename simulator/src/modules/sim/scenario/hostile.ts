@@ -35,26 +35,30 @@ export const HOSTILE_KINDS = [
     'frozen'
 ] as const;
 
-function utterance(spec: Json, text: string): Json {
+function utterance(spec: Json, text: string, sentAt: number): Json {
     return {
         id: typeof spec.id === 'string' ? spec.id : 'hostile-utterance',
         callId: spec.callId,
-        clientSentTimestamp: Date.now(),
-        serverReceivedTimestamp: Date.now(),
+        clientSentTimestamp: sentAt,
+        serverReceivedTimestamp: sentAt,
         content: { formatType: 'Text', text },
         sender: { role: 'EndUser' }
     };
 }
 
-/** Builds the value a `$hostile` spec describes; any other detail is returned unchanged. */
-export function materializeDetail(detail: unknown): unknown {
+/**
+ * Builds the value a `$hostile` spec describes; any other detail is returned unchanged.
+ * @param sentAt the scenario clock's time of the step (ms since epoch): utterances are stamped
+ *   with it, so the same scenario always builds the same payloads
+ */
+export function materializeDetail(detail: unknown, sentAt: number): unknown {
     if (!isObject(detail) || typeof detail.$hostile !== 'string') {
         return detail;
     }
     const spec = detail;
     switch (spec.$hostile) {
         case 'cyclic': {
-            const payload = utterance(spec, 'This payload refers to itself.');
+            const payload = utterance(spec, 'This payload refers to itself.', sentAt);
             payload.self = payload;
             (payload.content as Json).parent = payload;
             return payload;
@@ -92,7 +96,7 @@ export function materializeDetail(detail: unknown): unknown {
         case 'long-text': {
             const length =
                 typeof spec.length === 'number' ? Math.min(spec.length, 20_000_000) : 2_000_000;
-            return utterance(spec, 'A'.repeat(Math.max(0, Math.floor(length))));
+            return utterance(spec, 'A'.repeat(Math.max(0, Math.floor(length))), sentAt);
         }
         case 'deep-nesting': {
             const depth = typeof spec.depth === 'number' ? Math.min(spec.depth, 100_000) : 10_000;
@@ -100,7 +104,7 @@ export function materializeDetail(detail: unknown): unknown {
             for (let level = 0; level < depth; level += 1) {
                 nested = { nested };
             }
-            return { ...utterance(spec, 'deeply nested payload'), extra: nested };
+            return { ...utterance(spec, 'deeply nested payload', sentAt), extra: nested };
         }
         case 'frozen':
             return deepFreeze(isObject(spec.value) ? JSON.parse(JSON.stringify(spec.value)) : {});

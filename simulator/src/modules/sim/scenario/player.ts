@@ -45,7 +45,8 @@ const systemClock: PlayerClock = {
  * scenario file need not hard-code 2020 dates. A detail that names either field is left alone.
  */
 export function stampDetail(step: PlayableStep, epoch: number): unknown {
-    const detail = materializeDetail(step.detail);
+    const sent = Math.round(epoch + step.at);
+    const detail = materializeDetail(step.detail, sent);
     if (
         !CONVERSATION_TYPES.has(step.type) ||
         detail !== step.detail ||
@@ -57,7 +58,6 @@ export function stampDetail(step: PlayableStep, epoch: number): unknown {
     ) {
         return detail;
     }
-    const sent = Math.round(epoch + step.at);
     return { ...detail, clientSentTimestamp: sent, serverReceivedTimestamp: sent + 40 };
 }
 

@@ -179,4 +179,16 @@ describe('stampDetail', () => {
         expect(Object.isFrozen(frozen)).toBe(true);
         expect(Object.isFrozen((frozen as { deep: object }).deep)).toBe(true);
     });
+
+    it('stamps hostile utterances from the scenario clock, so a replay sends the same payloads', () => {
+        for (const kind of ['cyclic', 'long-text', 'deep-nesting']) {
+            const built = stampDetail(step({ $hostile: kind, callId: 'c1', length: 3 }), 1000) as {
+                clientSentTimestamp: number;
+                serverReceivedTimestamp: number;
+            };
+            expect([built.clientSentTimestamp, built.serverReceivedTimestamp]).toEqual([
+                2500, 2500
+            ]);
+        }
+    });
 });
