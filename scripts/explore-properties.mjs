@@ -8,7 +8,8 @@
 // toolkit events per fuzz run, default 400,000), then test files (default: every test that
 // calls assertProperty). Each run is one Jest process with its own base seed
 // (VCK_PROPERTY_SEED); the properties report to a log (VCK_PROPERTY_LOG), which is how cases
-// and failures are counted. Results go to .tmp/explore/ (failures.jsonl, summary.json).
+// and failures are counted. Results go to .tmp/explore/: failures.jsonl (appended, so earlier
+// explorations' failures stay) and summary.json (this exploration).
 // Exits 1 when anything failed. To turn a failure into a committed regression case, see the
 // README, "Exploring the properties".
 import { spawn } from 'node:child_process';
@@ -93,7 +94,7 @@ function runJest(files, baseSeed, pairs, log) {
         };
         child.stdout.on('data', keep);
         child.stderr.on('data', keep);
-        child.on('close', (code) => resolve({ code, output }));
+        child.on('close', (code, signal) => resolve({ code, signal, output }));
     });
 }
 
@@ -115,7 +116,7 @@ function printFailure(failure, repeated) {
     const lines = [
         `\n✗ ${failure.property} (${failure.testFile})`,
         `  base seed ${failure.baseSeed}, property seed ${failure.seed}, path "${failure.path ?? 'none'}"`,
-        `  replay: VCK_PROPERTY_SEED=${failure.baseSeed} npx sfdx-lwc-jest -- ${failure.testFile}`,
+        `  replay: ${failure.replay ?? ''}npx sfdx-lwc-jest -- ${failure.testFile}`,
         `  counterexample: ${failure.counterexample ?? 'none (the error came from outside the predicate)'}`,
         `  error: ${String(failure.error ?? '')
             .split('\n')
@@ -131,10 +132,9 @@ function printFailure(failure, repeated) {
 async function main() {
     const options = parseArguments(process.argv.slice(2));
     const files = options.files.length ? options.files : propertyTestFiles();
-    rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
+    // Earlier explorations' failures are kept: each line says when it was found.
     const failuresFile = join(outDir, 'failures.jsonl');
-    writeFileSync(failuresFile, '');
 
     const started = Date.now();
     const deadline = started + options.minutes * 60_000;
@@ -158,7 +158,11 @@ async function main() {
             const baseSeed = randomInt(-(2 ** 31), 2 ** 31);
             const log = join(outDir, `worker-${id}.log`);
             rmSync(log, { force: true });
-            const { code, output } = await runJest(files, baseSeed, options.pairs, log);
+            const { code, signal, output } = await runJest(files, baseSeed, options.pairs, log);
+            if (signal || stopping) {
+                // Interrupted (Ctrl-C reaches Jest too): an unfinished run is no finding.
+                break;
+            }
             const records = readLog(log);
             totals.jestRuns += 1;
             totals.propertyRuns += records.length;
@@ -170,6 +174,7 @@ async function main() {
                     testFile: files.join(' '),
                     baseSeed,
                     seed: baseSeed,
+                    replay: `VCK_PROPERTY_SEED=${baseSeed} VCK_PROPERTY_RUNS=${options.pairs} `,
                     error: output.slice(-4_000)
                 });
             }
@@ -177,10 +182,12 @@ async function main() {
                 totals.failedRuns += 1;
             }
             for (const failure of failures) {
-                const key = `${failure.property.replace(/ #\d+$/, '')}\n${firstLine(failure.error)}`;
+                // One bug, many values: numbers in the message do not make a new failure.
+                const key = `${failure.property.replace(/ #\d+$/, '')}\n${firstLine(failure.error).replace(/-?\d+(\.\d+)?/g, 'N')}`;
                 const count = (distinct.get(key) ?? 0) + 1;
                 distinct.set(key, count);
-                await appendFile(failuresFile, `${JSON.stringify(failure)}\n`);
+                const foundAt = new Date().toISOString();
+                await appendFile(failuresFile, `${JSON.stringify({ foundAt, ...failure })}\n`);
                 printFailure(failure, count);
             }
             const minutes = ((Date.now() - started) / 60_000).toFixed(1);

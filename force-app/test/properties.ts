@@ -50,6 +50,9 @@ export function propertySeed(name: string, batch = 0): number {
 
 const LONGEST_STRING_SHOWN = 160;
 const DEEPEST_LEVEL_SHOWN = 8;
+const MOST_ITEMS_SHOWN = 60;
+/** A 10,000-event counterexample cannot shrink below its fixed length: keep the report readable. */
+const LONGEST_REPORT_SHOWN = 20_000;
 
 function describeString(text: string): string {
     if (text.length <= LONGEST_STRING_SHOWN) {
@@ -64,7 +67,20 @@ function describeString(text: string): string {
  * property, so one hostile Proxy in a counterexample used to replace the whole report (seed
  * included) with the Proxy's error.
  */
-export function describeValue(value: unknown, depth = 0, seen = new Set<object>()): string {
+export function describeValue(value: unknown): string {
+    const text = describeAny(value, 0, new Set<object>());
+    return text.length <= LONGEST_REPORT_SHOWN
+        ? text
+        : `${text.slice(0, LONGEST_REPORT_SHOWN)}… (${text.length.toLocaleString('en')} characters in all)`;
+}
+
+function shownItems(items: string[], total: number): string {
+    return total > items.length
+        ? `${items.join(', ')}, … ${total - items.length} more`
+        : items.join(', ');
+}
+
+function describeAny(value: unknown, depth: number, seen: Set<object>): string {
     if (typeof value === 'string') {
         return describeString(value);
     }
@@ -83,12 +99,31 @@ export function describeValue(value: unknown, depth = 0, seen = new Set<object>(
             return `[Function ${value.name || 'anonymous'}]`;
         }
         if (Array.isArray(value)) {
-            return `[${value.map((item) => describeValue(item, depth + 1, seen)).join(', ')}]`;
+            const items = value
+                .slice(0, MOST_ITEMS_SHOWN)
+                .map((item) => describeAny(item, depth + 1, seen));
+            return `[${shownItems(items, value.length)}]`;
+        }
+        if (value instanceof Date) {
+            return `new Date(${fc.stringify(value.getTime())})`;
+        }
+        if (value instanceof Map) {
+            const items = [...value.entries()].slice(0, MOST_ITEMS_SHOWN).map(([key, item]) => {
+                return `[${describeAny(key, depth + 1, seen)}, ${describeAny(item, depth + 1, seen)}]`;
+            });
+            return `new Map([${shownItems(items, value.size)}])`;
+        }
+        if (value instanceof Set) {
+            const items = [...value.values()]
+                .slice(0, MOST_ITEMS_SHOWN)
+                .map((item) => describeAny(item, depth + 1, seen));
+            return `new Set([${shownItems(items, value.size)}])`;
         }
         const prototype = Object.getPrototypeOf(value) as unknown;
         const prefix =
             prototype === null ? 'Object.create(null) ' : Object.isFrozen(value) ? 'frozen ' : '';
-        const entries = Reflect.ownKeys(value).map((key) => {
+        const keys = Reflect.ownKeys(value);
+        const entries = keys.slice(0, MOST_ITEMS_SHOWN).map((key) => {
             const label = typeof key === 'symbol' ? `[${String(key)}]` : JSON.stringify(key);
             let shown: string;
             try {
@@ -96,13 +131,13 @@ export function describeValue(value: unknown, depth = 0, seen = new Set<object>(
                 shown =
                     descriptor && descriptor.get
                         ? `<getter: ${describeCall(() => descriptor.get?.call(value), depth, seen)}>`
-                        : describeValue(descriptor?.value, depth + 1, seen);
+                        : describeAny(descriptor?.value, depth + 1, seen);
             } catch (error) {
                 shown = `<unreadable: ${errorText(error)}>`;
             }
             return `${label}: ${shown}`;
         });
-        return `${prefix}{${entries.join(', ')}}`;
+        return `${prefix}{${shownItems(entries, keys.length)}}`;
     } catch (error) {
         return `<unreadable object: ${errorText(error)}>`;
     } finally {
@@ -112,7 +147,7 @@ export function describeValue(value: unknown, depth = 0, seen = new Set<object>(
 
 function describeCall(read: () => unknown, depth: number, seen: Set<object>): string {
     try {
-        return describeValue(read(), depth + 1, seen);
+        return describeAny(read(), depth + 1, seen);
     } catch (error) {
         return `throws ${errorText(error)}`;
     }
@@ -143,6 +178,8 @@ export interface PropertyOptions {
 
 interface PropertyRecord {
     property: string;
+    /** The environment that replays it (see replayEnvironment). */
+    replay: string;
     testFile: string;
     baseSeed: number;
     seed: number;
@@ -162,16 +199,31 @@ function testFile(): string {
 
 function record(entry: PropertyRecord): void {
     const log = process.env.VCK_PROPERTY_LOG;
-    if (log) {
+    if (!log) {
+        return;
+    }
+    try {
         appendFileSync(log, `${JSON.stringify(entry)}\n`);
+    } catch (error) {
+        // The log is the explorer's; losing a line must never replace the failure report.
+        console.warn(`VCK_PROPERTY_LOG ${log}: ${errorText(error)}`);
     }
 }
 
+/**
+ * The settings that decide which cases a run checks: the base seed and, since the fuzz runs
+ * batches until it has checked VCK_PROPERTY_RUNS events, that number too.
+ */
+export function replayEnvironment(): string {
+    const settings = [
+        BASE_SEED === GATE_SEED ? '' : `VCK_PROPERTY_SEED=${BASE_SEED}`,
+        process.env.VCK_PROPERTY_RUNS ? `VCK_PROPERTY_RUNS=${process.env.VCK_PROPERTY_RUNS}` : ''
+    ].filter(Boolean);
+    return settings.length ? `${settings.join(' ')} ` : '';
+}
+
 function failureMessage(entry: PropertyRecord): string {
-    const replay =
-        BASE_SEED === GATE_SEED
-            ? `npx sfdx-lwc-jest -- ${entry.testFile}`
-            : `VCK_PROPERTY_SEED=${BASE_SEED} npx sfdx-lwc-jest -- ${entry.testFile}`;
+    const replay = `${replayEnvironment()}npx sfdx-lwc-jest -- ${entry.testFile}`;
     return [
         `Property "${entry.property}" failed`,
         `  seed ${entry.seed} (base seed ${entry.baseSeed}), path "${entry.path ?? 'none'}", after ${entry.casesRun} case(s)`,
@@ -193,6 +245,7 @@ export function assertProperty<Ts extends [unknown, ...unknown[]]>(
     const seed = propertySeed(name, batch);
     const entry: PropertyRecord = {
         property: batch === 0 ? name : `${name} #${batch}`,
+        replay: replayEnvironment(),
         testFile: testFile(),
         baseSeed: BASE_SEED,
         seed,

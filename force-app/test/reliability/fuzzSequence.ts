@@ -13,9 +13,11 @@ import fc from 'fast-check';
 import {
     DEFAULT_LIMITS,
     MAX_TEXT_LENGTH,
+    MESSAGE_VERSION,
     VoiceEventBus,
     createConsoleState,
     normalizeToolkitEvent,
+    parseConsoleMessage,
     reduceConsoleState,
     type ConsoleState,
     type StateLimits,
@@ -99,6 +101,22 @@ export function runSequence(pairs: GeneratedPair[], limits: StateLimits): void {
     const violations = stateViolations(state, limits);
     check(violations.length === 0, () => violations.join('\n'));
     check(isDeepStrictEqual(JSON.parse(JSON.stringify(state)), state), () => 'state not JSON');
+    // Another window gets this state as an LMS snapshot (a JSON copy, revived field by field).
+    const snapshot = parseConsoleMessage(
+        JSON.parse(
+            JSON.stringify({
+                version: MESSAGE_VERSION,
+                kind: 'snapshot',
+                origin: 'other-window',
+                requestId: 'fuzz',
+                state
+            })
+        )
+    );
+    check(
+        snapshot?.kind === 'snapshot' && isDeepStrictEqual(snapshot.state, state),
+        () => 'the state revived from a snapshot differs'
+    );
     if (bus) {
         check(isDeepStrictEqual(bus.getState(), state), () => 'the bus reduced differently');
         check(bus.getDiagnostics().internalErrors === 0, () => 'bus internal error');

@@ -99,6 +99,49 @@ describe('found by the fuzz property', () => {
         }
     });
 
+    it("an arrival time another window would refuse or JSON would change is this clock's now", () => {
+        jest.useFakeTimers({ now: AT });
+        try {
+            for (const receivedAt of [-5, NaN, Infinity, 9e15]) {
+                const result = normalizeToolkitEvent('mute', { callId: CALL }, receivedAt);
+                expect(result).toMatchObject({ ok: true, event: { receivedAt: AT } });
+            }
+            const zero = normalizeToolkitEvent('mute', { callId: CALL }, -0);
+            expect(zero.ok && Object.is(zero.event.receivedAt, 0)).toBe(true);
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
+    it('a snapshot or saved state holding -0 is revived with 0, equal to its own JSON copy', () => {
+        const started = normalizeToolkitEvent(
+            'callstarted',
+            { callId: CALL, callType: 'inbound' },
+            AT
+        );
+        if (!started.ok) {
+            throw new Error(started.reason);
+        }
+        const state = reduceConsoleState(createConsoleState(), started.event);
+        const signed = JSON.parse(
+            JSON.stringify(state)
+                .replace(`"startedAt":${AT}`, '"startedAt":-0')
+                .replace(`"lastEventAt":${AT}`, '"lastEventAt":-0')
+        ) as ConsoleState;
+        expect(Object.is(signed.calls[CALL].startedAt, -0)).toBe(true);
+        const snapshot = parseConsoleMessage({
+            version: MESSAGE_VERSION,
+            kind: 'snapshot',
+            origin: 'other-window',
+            requestId: 'r-1',
+            state: signed
+        });
+        const revived = snapshot?.kind === 'snapshot' ? snapshot.state : null;
+        expect(revived?.calls[CALL]).toBeDefined();
+        expect(Object.is(revived?.calls[CALL].startedAt, 0)).toBe(true);
+        expect(revived).toStrictEqual(JSON.parse(JSON.stringify(revived)));
+    });
+
     it('a call id that names an inherited property ("toString") is refused, not read as a call (seed 1117697373)', () => {
         const raised = pair('flagraise', {
             ...(flag({ callId: 'toString' }) as object),
@@ -110,7 +153,7 @@ describe('found by the fuzz property', () => {
         expect(() => runSequence([raised, audio], DEFAULT_LIMITS)).not.toThrow();
     });
 
-    it('a mute for "toString" or a wrapupended for "valueOf" no longer throws "reading \'map\'" in the reducer (seeds 1117575843, 1117438877)', () => {
+    it('a mute for "toString" or a wrapupended for "valueOf" no longer builds a broken call whose views threw "reading \'map\'" (seeds 1117575843, 1117438877)', () => {
         const strays = [
             pair('mute', { callId: 'toString' }),
             pair('wrapupended', { callId: 'valueOf' })
@@ -157,6 +200,15 @@ describe('found by the fuzz property', () => {
             }
         }
     );
+
+    it('an event for a reserved call id built by hand and reduced directly changes nothing', () => {
+        const state = createConsoleState();
+        for (const callId of ['toString', '__proto__', 'constructor']) {
+            const event = { type: 'mute', callId, receivedAt: AT } as const;
+            expect(reduceConsoleState(state, event)).toBe(state);
+        }
+        expect(Object.keys(state.calls)).toEqual([]);
+    });
 
     it('a snapshot or saved state whose calls include "__proto__" keeps its real calls and no phantom', () => {
         const started = normalizeToolkitEvent(

@@ -153,6 +153,15 @@ it('describes the values a fuzz counterexample holds as code would write them', 
         '[undefined, Number.NaN, -0, null, "a\\"b"]'
     );
     expect(describeValue(Object.freeze({ a: 1 }))).toBe('frozen {"a": 1}');
+    expect(describeValue(new Map([['k', new Set([1])]]))).toBe('new Map([["k", new Set([1])]])');
+    expect(describeValue(new Date(0))).toBe('new Date(0)');
+    const long = describeValue(Array.from({ length: 10_000 }, (_unused, index) => index));
+    expect(long).toMatch(/^\[0, 1, 2, .*, 59, … 9940 more\]$/);
+    const wide = describeValue(
+        Array.from({ length: 60 }, () => Array.from({ length: 60 }, () => 'x'.repeat(100)))
+    );
+    expect(wide.length).toBeLessThan(20_100);
+    expect(wide).toMatch(/characters in all\)$/);
     expect(describeValue(Object.assign(Object.create(null) as object, { a: 1 }))).toBe(
         'Object.create(null) {"a": 1}'
     );
@@ -162,7 +171,14 @@ it('leaves no property test outside assertProperty, so none picks its own random
     const direct = ['force-app', 'simulator', 'scripts']
         .flatMap((folder) => testSources(join(ROOT, folder)))
         .filter((path) => !path.endsWith(join('test', 'properties.ts')))
-        .filter((path) => /\bfc\.(assert|check|sample)\(/.test(readFileSync(path, 'utf8')))
+        .filter((path) => {
+            const source = readFileSync(path, 'utf8');
+            // Calls through the fc namespace (spaces and line breaks allowed) or named imports.
+            return (
+                /\bfc\s*\.\s*(assert|check|sample)\s*\(/.test(source) ||
+                /import\s*{[^}]*\b(assert|check)\b[^}]*}\s*from\s*'fast-check'/.test(source)
+            );
+        })
         .map((path) => relative(ROOT, path));
     expect(direct).toEqual([]);
 });
