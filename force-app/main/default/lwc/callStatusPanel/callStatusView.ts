@@ -276,8 +276,8 @@ export function buildCallStatusView(input: CallStatusInput): CallStatusView {
     }
     const controlContext = {
         pending: input.pending,
-        // The toolkit acts on its own current call, which is the live call with the latest
-        // activity; controls on any other call would act on the wrong one.
+        // The toolkit acts on the agent's current call, which is the call every panel follows by
+        // default (selectActiveCallId); controls on any other call would act on the wrong one.
         isActionTarget: selectActiveCallId(state) === call.callId
     };
     const controls = input.showControls ? buildControlsView(call, controlContext) : null;

@@ -113,6 +113,11 @@ export interface CallState {
     lastEventAt: number;
     /** False under Native Telephony, which never sends callstarted. */
     sawCallStarted: boolean;
+    /**
+     * When the call's first transcript line arrived (the bus's clock), null before any. Kept when
+     * a reload drops the conversation text: it is part of the call's evidence (callEvidence).
+     */
+    spokenAt: number | null;
     muted: Stamped<boolean> | null;
     recordingPaused: Stamped<boolean> | null;
     legs: LegEntry[];
@@ -193,33 +198,99 @@ function callerHeld(call: CallState): boolean {
 }
 
 /**
- * Calls in the order a panel should offer them: live calls first; among them the one the agent
- * is on (caller not held), then the newest; finished calls by when they ended. Deliberately not
- * by latest event: transcript lines and 30-second audio stats would make the order hop.
+ * How sure the console is that a call is one the agent really has:
+ * - `confirmed`: a sign of the call itself (callstarted, callconnected or a transcript) and at
+ *   least one other kind of event (another of those, hold or participants, mute, recording,
+ *   audio stats, flags, notes, its end);
+ * - `announced`: a sign of the call itself and nothing else yet;
+ * - `stray`: known only from state events (hold, mute, audio stats…), e.g. a malformed payload.
+ * Any single event, however often it is delivered, makes at most an announced call, so one
+ * stray event can never look like the call the agent is on. Folded from the state, so it is the
+ * same in any arrival order and survives snapshots and reloads.
  */
-export function sortedCalls(state: ConsoleState): CallState[] {
-    return Object.values(state.calls).sort((a, b) => {
-        const live = Number(isLive(b)) - Number(isLive(a));
-        if (live !== 0) {
-            return live;
-        }
-        if (isLive(a)) {
-            return (
-                Number(callerHeld(a)) - Number(callerHeld(b)) ||
-                b.startedAt - a.startedAt ||
-                (a.callId < b.callId ? -1 : 1)
-            );
-        }
-        return (
-            (b.endedAt ?? b.lastEventAt) - (a.endedAt ?? a.lastEventAt) ||
-            (a.callId < b.callId ? -1 : 1)
-        );
-    });
+export type CallEvidence = 'confirmed' | 'announced' | 'stray';
+
+export function callEvidence(call: CallState): CallEvidence {
+    const spoken = call.spokenAt !== null;
+    const callSigns = [call.sawCallStarted, call.connectedAt !== null, spoken];
+    if (!callSigns.some(Boolean)) {
+        return 'stray';
+    }
+    const kinds = [
+        ...callSigns,
+        call.legs.length > 0,
+        call.muted !== null,
+        call.recordingPaused !== null,
+        call.audioSamples.length > 0,
+        call.flagRaises.length > 0 || call.flagLowers.length > 0,
+        call.notes.length > 0,
+        call.endedAt !== null
+    ].filter(Boolean).length;
+    return kinds >= 2 ? 'confirmed' : 'announced';
 }
 
-/** The call a panel should follow when the user has not picked one; null when none. */
+/**
+ * Which calls a panel follows first (lower is first): the call the agent is on is live and
+ * confirmed; a call only announced so far (the next call ringing after the last one ended)
+ * comes next; then calls in after-call work; a stray call only when nothing better is known;
+ * ended calls (wrap-up done) are never followed by default.
+ */
+function followRank(call: CallState): number {
+    const evidence = callEvidence(call);
+    if (isLive(call)) {
+        return evidence === 'confirmed' ? 0 : evidence === 'announced' ? 1 : 3;
+    }
+    if (call.phase === 'afterCallWork') {
+        return evidence === 'stray' ? 4 : 2;
+    }
+    return 5;
+}
+
+const ENDED_RANK = 5;
+
+/**
+ * Calls in the order a panel should offer them (see followRank): live calls the agent has,
+ * among them the one the agent is on (caller not held), then the newest; then calls in
+ * after-call work and stray calls; ended calls last, the latest first. Deliberately not by
+ * latest event: transcript lines and 30-second audio stats would make the order hop, and a
+ * stray event would move its call to the top.
+ */
+export function sortedCalls(state: ConsoleState): CallState[] {
+    const ranked = Object.values(state.calls).map((call) => ({ call, rank: followRank(call) }));
+    ranked.sort((a, b) => a.rank - b.rank || compareWithinRank(a.call, b.call));
+    return ranked.map((entry) => entry.call);
+}
+
+function compareWithinRank(a: CallState, b: CallState): number {
+    if (isLive(a)) {
+        return (
+            Number(callerHeld(a)) - Number(callerHeld(b)) ||
+            b.startedAt - a.startedAt ||
+            (a.callId < b.callId ? -1 : 1)
+        );
+    }
+    return (
+        (b.endedAt ?? b.lastEventAt) - (a.endedAt ?? a.lastEventAt) ||
+        (a.callId < b.callId ? -1 : 1)
+    );
+}
+
+/**
+ * The call every panel follows when the user has not picked one, and the one the toolkit's
+ * actions reach: the first of sortedCalls unless it has ended (after wrap-up no call is
+ * followed until the next one starts). Null when there is none.
+ */
 export function selectActiveCallId(state: ConsoleState): string | null {
-    return sortedCalls(state)[0]?.callId ?? null;
+    let best: CallState | null = null;
+    let bestRank = ENDED_RANK;
+    for (const call of Object.values(state.calls)) {
+        const rank = followRank(call);
+        if (rank < bestRank || (rank === bestRank && best && compareWithinRank(call, best) < 0)) {
+            best = call;
+            bestRank = rank;
+        }
+    }
+    return best?.callId ?? null;
 }
 
 /** The initial caller's participant entry, if the call has one. */

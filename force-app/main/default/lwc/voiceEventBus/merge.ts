@@ -110,6 +110,7 @@ function mergeCall(a: CallState, b: CallState, limits: StateLimits): CallState {
         wrapUpEndedAt: minTime(a.wrapUpEndedAt, b.wrapUpEndedAt),
         lastEventAt: Math.max(a.lastEventAt, b.lastEventAt),
         sawCallStarted: a.sawCallStarted || b.sawCallStarted,
+        spokenAt: minTime(a.spokenAt, b.spokenAt),
         muted: newerStamp(a.muted, b.muted),
         recordingPaused: newerStamp(a.recordingPaused, b.recordingPaused),
         legs,

@@ -98,6 +98,7 @@ function persistedCall(call: CallState, includeConversationText: boolean): Persi
         wrapUpEndedAt: source.wrapUpEndedAt,
         lastEventAt: source.lastEventAt,
         sawCallStarted: source.sawCallStarted,
+        spokenAt: source.spokenAt,
         muted: source.muted,
         recordingPaused: source.recordingPaused,
         legs: source.legs,

@@ -47,6 +47,7 @@ export function createCall(callId: string, at: number, phase: CallPhase = 'conne
         wrapUpEndedAt: null,
         lastEventAt: at,
         sawCallStarted: false,
+        spokenAt: null,
         muted: null,
         recordingPaused: null,
         legs: [],
@@ -303,8 +304,11 @@ function applyToCall(call: CallState, event: VoiceEvent, limits: StateLimits): C
             return addLeg(call, { at, kind: event.type, participant: null }, limits);
         case 'audiostats':
             return addAudioSample(call, { at, input: event.input, output: event.output });
-        case 'transcript':
-            return addUtterance(call, event, limits);
+        case 'transcript': {
+            const next = addUtterance(call, event, limits);
+            const spokenAt = minTime(call.spokenAt, at);
+            return spokenAt === next.spokenAt ? next : { ...next, spokenAt };
+        }
         case 'note': {
             const notes = addRecord(call.notes, conversationRecord(event), limits.maxNotesPerCall);
             return notes === call.notes ? call : { ...call, notes };

@@ -264,6 +264,7 @@ export function reviveCallState(raw: unknown, callId: string): CallState | null 
     const muted = reviveStamp(read(raw, 'muted'));
     const recordingPaused = reviveStamp(read(raw, 'recordingPaused'));
     const dropped = read(raw, 'droppedUtterances');
+    const spokenAt = timeOrNull(read(raw, 'spokenAt'));
     if (
         read(raw, 'callId') !== callId ||
         typeof phase !== 'string' ||
@@ -314,6 +315,13 @@ export function reviveCallState(raw: unknown, callId: string): CallState | null 
         wrapUpEndedAt,
         lastEventAt,
         sawCallStarted: read(raw, 'sawCallStarted') === true,
+        // A snapshot from before spokenAt existed: its transcript still tells.
+        spokenAt:
+            spokenAt ??
+            transcript.reduce<number | null>(
+                (first, u) => (first === null || u.receivedAt < first ? u.receivedAt : first),
+                null
+            ),
         muted,
         recordingPaused,
         legs,

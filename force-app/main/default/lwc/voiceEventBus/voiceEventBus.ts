@@ -31,6 +31,7 @@ export {
     CALLER_KEY,
     DEFAULT_LIMITS,
     PHASE_RANK,
+    callEvidence,
     callerOf,
     createConsoleState,
     isLive,
@@ -42,6 +43,7 @@ export {
 export type {
     AudioQuality,
     AudioSample,
+    CallEvidence,
     CallPhase,
     CallState,
     ConsoleState,

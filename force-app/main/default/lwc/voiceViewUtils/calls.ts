@@ -1,6 +1,8 @@
 /** Which call a panel follows, and the choices its call switcher offers. */
 import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
+import STRAY_CALL from '@salesforce/label/c.VCK_Common_StrayCall';
 import {
+    callEvidence,
     selectActiveCallId,
     sortedCalls,
     type CallState,
@@ -15,8 +17,9 @@ export interface CallOption {
 }
 
 /**
- * The call the user picked while it is still known, otherwise the bus's active call (the live
- * call with the latest activity). Null when there are no calls.
+ * The call the user picked while it is still known, otherwise the bus's active call
+ * (selectActiveCallId: the confirmed live call the agent is on; never a stray call while a real
+ * one is known; none once wrap-up has ended). Null when there is none.
  */
 export function followedCallId(state: ConsoleState, pickedCallId: string | null): string | null {
     if (pickedCallId && Object.prototype.hasOwnProperty.call(state.calls, pickedCallId)) {
@@ -38,10 +41,19 @@ export function callerAndType(call: CallState): string[] {
     ].filter(Boolean);
 }
 
-/** One option per known call, live calls first: "+1 415 555 0100 · Inbound · Connected". */
+/**
+ * One option per known call, in the order calls are followed: "+1 415 555 0100 · Inbound ·
+ * Connected". A call known only from stray events says so ("… · Connected · Unconfirmed").
+ */
 export function callOptions(state: ConsoleState): CallOption[] {
     return sortedCalls(state).map((call) => ({
         value: call.callId,
-        label: [...callerAndType(call), phaseLabel(effectivePhase(call))].join(' · ')
+        label: [
+            ...callerAndType(call),
+            phaseLabel(effectivePhase(call)),
+            callEvidence(call) === 'stray' ? STRAY_CALL : ''
+        ]
+            .filter(Boolean)
+            .join(' · ')
     }));
 }

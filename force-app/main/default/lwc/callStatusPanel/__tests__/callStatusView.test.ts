@@ -107,7 +107,7 @@ describe('callStatusView', () => {
     });
 
     describe('shownCall and keptPick', () => {
-        it('follows the live call with the latest activity', () => {
+        it('follows the newer of two calls known alike, or the one the user picked', () => {
             const state = apply(connected(T0, 'a'), [['callconnected', T0 + 5]], 'b');
             expect(shownCall(state, null)?.callId).toBe('b');
             expect(shownCall(state, 'a')?.callId).toBe('a');
@@ -141,6 +141,55 @@ describe('callStatusView', () => {
             const ended = apply(two, [['callended', T0 + 3]], 'a');
             const muted = apply(ended, [['mute', T0 + 4]], 'b');
             expect(keptPick(ended, muted, 'a')).toBe('a');
+        });
+    });
+
+    describe('a stray event for an unknown call (issue 10)', () => {
+        // Native Telephony: connected, a transcript line, the caller on hold.
+        const live = apply(connected(), [
+            [
+                'transcript',
+                T0 + 2000,
+                {
+                    id: 'u-1',
+                    serverReceivedTimestamp: T0 + 2000,
+                    content: { formatType: 'Text', text: 'Let me check that.' },
+                    sender: { role: 'Agent' }
+                }
+            ],
+            ['hold', T0 + 3000, { participant: CALLER }]
+        ]);
+        const withStray = apply(live, [['hold', T0 + 4000, { participant: '+1 555' }]], '12345');
+
+        it('keeps the agent on the real call, with its controls, and lists the stray one as unconfirmed', () => {
+            const view = buildCallStatusView(input(withStray, { now: T0 + 10_000 }));
+            expect(view.callId).toBe('call-1');
+            expect(view.call).toMatchObject({ callerName: CALLER, phase: 'onHold' });
+            expect(view.controls).toMatchObject({
+                note: '',
+                endDisabled: false,
+                muteDisabled: false
+            });
+            expect(view.callOptions.map((option) => option.value)).toEqual(['call-1', '12345']);
+            expect(view.callOptions[1].label).toBe(
+                [
+                    label('VCK_Common_UnknownCaller'),
+                    label('VCK_Common_PhaseConnected'),
+                    label('VCK_Common_StrayCall')
+                ].join(' · ')
+            );
+        });
+
+        it('offers no control on the stray call when the agent picks it: the toolkit would act on the real one', () => {
+            const view = buildCallStatusView(
+                input(withStray, { now: T0 + 10_000, pickedCallId: '12345' })
+            );
+            expect(view.callId).toBe('12345');
+            expect(view.controls).toMatchObject({
+                note: LABELS.controlsOtherCall,
+                endDisabled: true,
+                muteDisabled: true
+            });
         });
     });
 

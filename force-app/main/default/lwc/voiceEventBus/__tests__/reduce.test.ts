@@ -1,6 +1,7 @@
 import {
     CALLER_KEY,
     DEFAULT_LIMITS,
+    callEvidence,
     callerOf,
     createConsoleState,
     estimateMos,
@@ -858,9 +859,12 @@ describe('reduceConsoleState: purity and idempotence', () => {
 describe('selectActiveCallId: which call a panel follows', () => {
     const reduceAll = (events: VoiceEvent[]) =>
         events.reduce((state, event) => reduceConsoleState(state, event), createConsoleState());
+    // Two calls that each rang and connected: both confirmed (see callEvidence).
     const twoLiveCalls = [
-        ev('callconnected', 0, { callType: 'inbound', participant: '+1 111' }, 'first'),
-        ev('callconnected', 5000, { callType: 'outbound', participant: '+1 222' }, 'second')
+        ev('callstarted', 0, { callType: 'inbound', participant: '+1 111' }, 'first'),
+        ev('callconnected', 1000, { callType: 'inbound', participant: '+1 111' }, 'first'),
+        ev('callstarted', 5000, { callType: 'outbound', participant: '+1 222' }, 'second'),
+        ev('callconnected', 5500, { callType: 'outbound', participant: '+1 222' }, 'second')
     ];
 
     it('follows the newest live call', () => {
@@ -898,6 +902,90 @@ describe('selectActiveCallId: which call a panel follows', () => {
         ]);
         expect(selectActiveCallId(state)).toBe('first');
         expect(sortedCalls(state).map((c) => c.callId)).toEqual(['first', 'second']);
+    });
+
+    const oneConfirmedCall = twoLiveCalls.slice(0, 2);
+
+    it.each([
+        ['hold', { participant: 'Initial_Caller' }],
+        ['mute', {}],
+        ['participantadded', { participant: '+1 333' }],
+        ['audiostats', { stats: [{ inputChannelStats: { roundTripTimeMillis: 90 } }] }],
+        ['callconnected', { callType: 'inbound', participant: '+1 333' }],
+        ['callstarted', { callType: 'inbound', participant: '+1 333' }],
+        [
+            'transcript',
+            {
+                id: 'u-stray',
+                serverReceivedTimestamp: T + 9000,
+                content: { formatType: 'Text', text: 'Hello?' },
+                sender: { role: 'EndUser' }
+            }
+        ]
+    ])(
+        'a single %s for an unknown call does not take focus from the confirmed call',
+        (type, detail) => {
+            const stray = ev(type as VoiceEventType, 9000, detail, '12345');
+            for (const events of [
+                [...oneConfirmedCall, stray],
+                [stray, ...oneConfirmedCall],
+                [stray, stray, ...oneConfirmedCall, stray]
+            ]) {
+                const state = reduceAll(events);
+                expect(selectActiveCallId(state)).toBe('first');
+                expect(sortedCalls(state)[0].callId).toBe('first');
+                expect(callEvidence(state.calls['12345'])).not.toBe('confirmed');
+            }
+        }
+    );
+
+    it('grades calls by evidence: stray state events, a lone sign of the call, then corroborated', () => {
+        const stray = reduceAll([ev('hold', 0, { participant: 'Initial_Caller' }, 'x')]);
+        expect(callEvidence(stray.calls.x)).toBe('stray');
+        const rang = reduceAll([ev('callstarted', 0, { callType: 'inbound' }, 'x')]);
+        expect(callEvidence(rang.calls.x)).toBe('announced');
+        expect(callEvidence(reduceAll(oneConfirmedCall).calls.first)).toBe('confirmed');
+        const native = reduceAll([
+            ev('callconnected', 0, { callType: 'inbound' }, 'x'),
+            ev(
+                'audiostats',
+                30_000,
+                { stats: [{ inputChannelStats: { roundTripTimeMillis: 90 } }] },
+                'x'
+            )
+        ]);
+        expect(callEvidence(native.calls.x)).toBe('confirmed');
+    });
+
+    it('a stray call is followed only when no other call is known, and never before after-call work', () => {
+        const stray = ev('hold', 9000, { participant: 'Initial_Caller' }, '12345');
+        expect(selectActiveCallId(reduceAll([stray]))).toBe('12345');
+        const wrappingUp = reduceAll([
+            ...oneConfirmedCall,
+            ev('callended', 8000, {}, 'first'),
+            stray
+        ]);
+        expect(selectActiveCallId(wrappingUp)).toBe('first');
+        expect(sortedCalls(wrappingUp).map((c) => c.callId)).toEqual(['first', '12345']);
+    });
+
+    it('follows no call once wrap-up has ended, and the next call as soon as it rings', () => {
+        const done = [
+            ...oneConfirmedCall,
+            ev('callended', 8000, {}, 'first'),
+            ev('wrapupended', 9000, {}, 'first')
+        ];
+        expect(selectActiveCallId(reduceAll(done))).toBeNull();
+        expect(sortedCalls(reduceAll(done)).map((c) => c.callId)).toEqual(['first']);
+        const next = ev(
+            'callstarted',
+            20_000,
+            { callType: 'inbound', participant: '+1 444' },
+            'next'
+        );
+        expect(selectActiveCallId(reduceAll([...done, next]))).toBe('next');
+        const acwThenNext = [...oneConfirmedCall, ev('callended', 8000, {}, 'first'), next];
+        expect(selectActiveCallId(reduceAll(acwThenNext))).toBe('next');
     });
 });
 
