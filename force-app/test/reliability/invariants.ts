@@ -54,7 +54,7 @@ function timerViolations(state: ConsoleState, now: number): string[] {
         }
         for (const flag of call.flags) {
             if (flag.lowered === null) {
-                const clock = waitClock(flag.raisedAt, now, 60);
+                const clock = waitClock(flag.raisedReceivedAt, now, 60);
                 if (/-|NaN/.test(clock.text)) {
                     found.push(
                         `${call.callId}: flag ${flag.id} wait clock "${clock.text}" at ${now}`

@@ -44,6 +44,8 @@ export interface QueuedFlag {
     id: string;
     callId: string;
     raisedAt: number;
+    /** When the raise arrived on the agent's clock: where the wait clock counts from. */
+    waitingSince: number;
     who: string;
     role: string;
     /** The rep's message, or "No message". */
@@ -94,6 +96,7 @@ export function flagQueue(state: ConsoleState): QueuedFlag[] {
             id: flag.id,
             callId: flag.callId,
             raisedAt: flag.raisedAt,
+            waitingSince: flag.raisedReceivedAt,
             who,
             role: roleLabel(flag.raisedBy.kind),
             message: messageOf(flag),
@@ -163,7 +166,8 @@ export function flagHistory(state: ConsoleState, length: number): LoweredFlagRow
             formatLabel(
                 LOWERED_BY,
                 isolate(senderName(flag.lowered.by)),
-                formatDuration(elapsedSeconds(flag.raisedAt, flag.lowered.at))
+                // Both on the agent's clock: a server clock minutes off changes neither.
+                formatDuration(elapsedSeconds(flag.raisedReceivedAt, flag.lowered.receivedAt))
             ),
             formatLabel(LOWERED_AT, formatClockTime(flag.lowered.at))
         ].join(' · ')

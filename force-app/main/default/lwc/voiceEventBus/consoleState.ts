@@ -82,8 +82,13 @@ export interface Utterance {
 export interface ConversationRecord {
     id: string;
     callId: string;
-    /** Best time for the record: server, else client, else arrival. */
+    /** Best time for the record: server, else client, else arrival. Orders records. */
     at: number;
+    /**
+     * When it arrived, on the agent's own clock (the bus's); of several copies, the earliest.
+     * Durations are measured from it, so a server clock minutes off cannot change them.
+     */
+    receivedAt: number;
     text: string | null;
     sender: Sender;
     voiceCallId: string | null;
@@ -96,8 +101,12 @@ export interface Flag {
     voiceCallId: string | null;
     message: string | null;
     raisedBy: Sender;
+    /** The raise's time (server, else client, else arrival): ordering and "Raised at". */
     raisedAt: number;
-    lowered: { id: string; at: number; by: Sender } | null;
+    /** When the raise arrived on the agent's clock: what the wait clock counts from. */
+    raisedReceivedAt: number;
+    /** `at` as raisedAt, `receivedAt` as raisedReceivedAt, for the lower. */
+    lowered: { id: string; at: number; receivedAt: number; by: Sender } | null;
 }
 
 export interface CallState {

@@ -6,6 +6,10 @@
  */
 import type { ConversationRecord, Flag } from './consoleState';
 
+function loweredBy(lower: ConversationRecord): NonNullable<Flag['lowered']> {
+    return { id: lower.id, at: lower.at, receivedAt: lower.receivedAt, by: lower.sender };
+}
+
 export function foldFlags(
     raises: readonly ConversationRecord[],
     lowers: readonly ConversationRecord[]
@@ -17,6 +21,7 @@ export function foldFlags(
         message: raise.text,
         raisedBy: raise.sender,
         raisedAt: raise.at,
+        raisedReceivedAt: raise.receivedAt,
         lowered: null
     }));
     const byId = new Map(flags.map((flag) => [flag.id, flag]));
@@ -24,7 +29,7 @@ export function foldFlags(
     for (const lower of lowers) {
         const named = byId.get(lower.id);
         if (named && named.lowered === null) {
-            named.lowered = { id: lower.id, at: lower.at, by: lower.sender };
+            named.lowered = loweredBy(lower);
         } else {
             positional.push(lower);
         }
@@ -32,7 +37,7 @@ export function foldFlags(
     for (const lower of positional) {
         const target = flags.findLast((flag) => flag.lowered === null && flag.raisedAt <= lower.at);
         if (target) {
-            target.lowered = { id: lower.id, at: lower.at, by: lower.sender };
+            target.lowered = loweredBy(lower);
         }
     }
     return flags;

@@ -12,6 +12,7 @@ import {
     type AudioSample,
     type CallState,
     type ConsoleState,
+    type ConversationRecord,
     type StateLimits,
     type Utterance
 } from './consoleState';
@@ -50,6 +51,32 @@ function droppedFrom(list: readonly Utterance[], kept: readonly Utterance[]): nu
     return count;
 }
 
+/** Records of both sides, each once, arriving when its earliest copy arrived. */
+function mergeRecords(
+    a: ConversationRecord[],
+    b: readonly ConversationRecord[]
+): ConversationRecord[] {
+    const merged = mergeSortedUnique(a, b, compareRecords, byId);
+    const earliest = new Map<string, number>();
+    for (const record of [...a, ...b]) {
+        const known = earliest.get(record.id);
+        earliest.set(
+            record.id,
+            known === undefined ? record.receivedAt : Math.min(known, record.receivedAt)
+        );
+    }
+    let changed = false;
+    const result = merged.map((record) => {
+        const other = earliest.get(record.id);
+        if (other !== undefined && other < record.receivedAt) {
+            changed = true;
+            return { ...record, receivedAt: other };
+        }
+        return record;
+    });
+    return changed ? result : merged;
+}
+
 /** `next` when any field differs from `call`, else `call` itself. */
 function sameOr(call: CallState, next: CallState): CallState {
     const keys = Object.keys(next) as Array<keyof CallState>;
@@ -69,18 +96,9 @@ function mergeCall(a: CallState, b: CallState, limits: StateLimits): CallState {
         mergeSortedUnique(a.transcript, b.transcript, compareUtterances, byId),
         limits.maxUtterancesPerCall
     );
-    const flagRaises = newest(
-        mergeSortedUnique(a.flagRaises, b.flagRaises, compareRecords, byId),
-        limits.maxFlagsPerCall
-    );
-    const flagLowers = newest(
-        mergeSortedUnique(a.flagLowers, b.flagLowers, compareRecords, byId),
-        limits.maxFlagsPerCall
-    );
-    const notes = newest(
-        mergeSortedUnique(a.notes, b.notes, compareRecords, byId),
-        limits.maxNotesPerCall
-    );
+    const flagRaises = newest(mergeRecords(a.flagRaises, b.flagRaises), limits.maxFlagsPerCall);
+    const flagLowers = newest(mergeRecords(a.flagLowers, b.flagLowers), limits.maxFlagsPerCall);
+    const notes = newest(mergeRecords(a.notes, b.notes), limits.maxNotesPerCall);
     const samplesA = a.audioSamples;
     const audioSamples = newest(
         mergeSortedUnique(samplesA, b.audioSamples, compareSamples, sampleKey),

@@ -115,6 +115,7 @@ function conversationRecord(
         id: event.id,
         callId: event.callId,
         at: event.serverReceivedTimestamp ?? event.clientSentTimestamp ?? event.receivedAt,
+        receivedAt: event.receivedAt,
         text: event.text,
         sender: event.sender,
         voiceCallId: event.voiceCallId
@@ -126,8 +127,14 @@ function addRecord(
     record: ConversationRecord,
     limit: number
 ): ConversationRecord[] {
-    if (records.some((existing) => existing.id === record.id)) {
-        return records;
+    const index = records.findIndex((existing) => existing.id === record.id);
+    if (index >= 0) {
+        // A copy: keep the first, but measure from the earliest arrival (a relayed copy is late).
+        return record.receivedAt < records[index].receivedAt
+            ? records.map((existing, at) =>
+                  at === index ? { ...existing, receivedAt: record.receivedAt } : existing
+              )
+            : records;
     }
     if (limit <= 0 || (records.length >= limit && !(compareRecords(records[0], record) < 0))) {
         // Not newer than everything kept: it would be the first dropped.

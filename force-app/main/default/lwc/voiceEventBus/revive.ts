@@ -168,6 +168,7 @@ function reviveRecord(raw: unknown, callId: string): ConversationRecord | null {
     const text = textOrNull(read(raw, 'text'));
     const sender = reviveSender(read(raw, 'sender'));
     const voiceCallId = textOrNull(read(raw, 'voiceCallId'));
+    const receivedAt = read(raw, 'receivedAt');
     if (
         !nonEmpty(id) ||
         !isTime(at) ||
@@ -177,7 +178,16 @@ function reviveRecord(raw: unknown, callId: string): ConversationRecord | null {
     ) {
         return null;
     }
-    return { id, callId, at, text, sender, voiceCallId };
+    // A record saved before receivedAt existed: its own time is the best there is.
+    return {
+        id,
+        callId,
+        at,
+        receivedAt: isTime(receivedAt) ? receivedAt : at,
+        text,
+        sender,
+        voiceCallId
+    };
 }
 
 function reviveChannel(raw: unknown): ChannelStats | null | undefined {

@@ -19,15 +19,18 @@ import {
 } from '../flagBoardView';
 import { flagAnnouncement, newestNewFlag } from '../flagAnnouncement';
 import { utilityUpdateFor } from '../utilityFlagCount';
+import { waitClock } from '../../flagWaitClock/waitClockView';
 import { CALL_A, CALL_B, T0, documentedPayloads } from '../../../../../test/conversation/payloads';
 
 const { connectedDetail, lowerDetail, raiseDetail } = documentedPayloads(join(__dirname, 'data'));
 
 type Step = [type: string, detail: Record<string, unknown>];
 
+/** Applies the steps as they arrive when the server's clock agrees with the agent's. */
 function stateOf(steps: Step[], base: ConsoleState = createConsoleState()): ConsoleState {
     return steps.reduce((state, [type, detail]) => {
-        const result = normalizeToolkitEvent(type, detail, T0);
+        const stamp = (detail as { serverReceivedTimestamp?: unknown }).serverReceivedTimestamp;
+        const result = normalizeToolkitEvent(type, detail, typeof stamp === 'number' ? stamp : T0);
         if (!result.ok) {
             throw new Error(`fixture rejected: ${result.reason}`);
         }
@@ -142,6 +145,44 @@ describe('withRecordUrls', () => {
         expect(recordPath('0LQ\uD800😀\uDC00')).toBe(
             `/lightning/r/VoiceCall/0LQ${encodeURIComponent('\uFFFD😀\uFFFD')}/view`
         );
+    });
+});
+
+describe("clocks under clock skew: durations on the agent's clock", () => {
+    /** One event arriving at `at` on the agent's clock, whatever its server stamp says. */
+    function arrive(base: ConsoleState, type: string, detail: unknown, at: number): ConsoleState {
+        const result = normalizeToolkitEvent(type, detail, at);
+        if (!result.ok) {
+            throw new Error(result.reason);
+        }
+        return reduceConsoleState(base, result.event);
+    }
+
+    it.each([
+        ['3 minutes ahead', 180_000],
+        ['10 minutes behind', -600_000],
+        ['in step', 0]
+    ])('a server clock %s changes neither the wait clock nor "lowered after"', (_name, skew) => {
+        const raised = arrive(
+            createConsoleState(),
+            'flagraise',
+            raiseDetail({ id: 's1', at: T0 + skew }),
+            T0
+        );
+        const [row] = flagQueue(raised);
+        expect(row.waitingSince).toBe(T0);
+        expect(waitClock(row.waitingSince, T0, 60).text).toBe('Waiting 0:00');
+        expect(waitClock(row.waitingSince, T0 + 5_000, 60)).toMatchObject({
+            text: 'Waiting 0:05',
+            overdue: false
+        });
+        const lowered = arrive(
+            raised,
+            'flaglower',
+            lowerDetail({ id: 's1', at: T0 + 125_000 + skew }),
+            T0 + 125_000
+        );
+        expect(flagHistory(lowered, 10)[0].outcome).toContain('after 2:05');
     });
 });
 

@@ -172,11 +172,12 @@ describe('c-supervisor-flag-board', () => {
         });
 
         it('orders flags across two calls longest waiting first, whatever the arrival order', async () => {
-            jest.setSystemTime(T0 + 60_000);
             const element = await mountBoard();
             await emit('callconnected', connectedDetail(CALL_A, '+1 (415) 555-0100'));
             await emit('callconnected', connectedDetail(CALL_B, '+44 20 7946 0000', 'outbound'));
 
+            // f-new is raised 30 s after f-old but its event arrives first; waits count from arrival.
+            jest.setSystemTime(T0 + 40_000);
             await emit(
                 'flagraise',
                 raiseDetail({
@@ -196,10 +197,11 @@ describe('c-supervisor-flag-board', () => {
                     text: 'Caller is upset'
                 })
             );
+            await tick(20);
 
             const rows = queueRows(element);
             expect(rows.map((row) => row.dataset.flagId)).toEqual(['f-old', 'f-new']);
-            expect(text(clockOf(rows[0]))).toBe('Waiting 0:50');
+            expect(text(clockOf(rows[0]))).toBe('Waiting 0:20');
             expect(text(rows[0])).toContain(`${isolate('+44 20 7946 0000')} · Outbound`);
             expect(text(clockOf(rows[1]))).toBe('Waiting 0:20');
             expect(text(rows[1])).toContain(`${isolate('+1 (415) 555-0100')} · Inbound`);
@@ -211,12 +213,28 @@ describe('c-supervisor-flag-board', () => {
         it('counts up every second on one shared clock', async () => {
             const element = await mountBoard();
             await emit('flagraise', raiseDetail());
+            await tick(1);
             await emit('flagraise', raiseDetail({ id: 'second', at: T0 + 1_000 }));
 
-            await tick(5);
+            await tick(4);
 
             expect(clocks(element)).toEqual(['Waiting 0:05', 'Waiting 0:04']);
             expect(jest.getTimerCount()).toBe(1);
+        });
+
+        it.each([
+            ['3 minutes ahead of', 180_000],
+            ['10 minutes behind', -600_000]
+        ])("counts from arrival when the server clock is %s the agent's", async (_name, skew) => {
+            const element = await mountBoard();
+            await emit('flagraise', raiseDetail({ at: T0 + skew }));
+            const clock = () => clockOf(queueRows(element)[0]);
+
+            expect(text(clock())).toBe('Waiting 0:00');
+            expect(clock().classList).not.toContain('slds-theme_warning');
+            await tick(5);
+            expect(text(clock())).toBe('Waiting 0:05');
+            expect(clock().classList).not.toContain('slds-theme_warning');
         });
 
         it('turns to the warning style at the configured threshold', async () => {

@@ -658,6 +658,7 @@ describe('reduceConsoleState: flags and notes', () => {
         expect(call(state).flags[0].lowered).toEqual({
             id: 'f1',
             at: T + 5000,
+            receivedAt: T + 5000,
             by: { role: 'Supervisor', kind: 'supervisor', displayName: 'Supervisor Name' }
         });
         expect(openFlags(state)).toEqual([]);
