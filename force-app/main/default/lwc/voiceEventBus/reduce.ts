@@ -130,11 +130,12 @@ function addRecord(
     const index = records.findIndex((existing) => existing.id === record.id);
     if (index >= 0) {
         // A copy: keep the first, but measure from the earliest arrival (a relayed copy is late).
-        return record.receivedAt < records[index].receivedAt
-            ? records.map((existing, at) =>
-                  at === index ? { ...existing, receivedAt: record.receivedAt } : existing
-              )
-            : records;
+        if (!(record.receivedAt < records[index].receivedAt)) {
+            return records;
+        }
+        const earlier = [...records];
+        earlier[index] = { ...records[index], receivedAt: record.receivedAt };
+        return earlier;
     }
     if (limit <= 0 || (records.length >= limit && !(compareRecords(records[0], record) < 0))) {
         // Not newer than everything kept: it would be the first dropped.
