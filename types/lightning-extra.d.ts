@@ -113,3 +113,16 @@ declare module 'lightning/navigation' {
     export const NavigationMixin: NavigationMixinApi;
     export const CurrentPageReference: unknown;
 }
+
+// The Salesforce user's locale settings ("Internationalization Properties" in the LWC guide).
+declare module '@salesforce/i18n/locale' {
+    /** The user's locale, e.g. 'en-US' or 'de-DE'. */
+    const locale: string;
+    export default locale;
+}
+
+declare module '@salesforce/i18n/timeZone' {
+    /** The user's time zone, an IANA name such as 'Europe/Berlin'. */
+    const timeZone: string;
+    export default timeZone;
+}

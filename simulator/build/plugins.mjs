@@ -68,6 +68,19 @@ export function typescriptSources() {
 
 const LABEL_PREFIX = '@salesforce/label/c.';
 const CHANNEL_PREFIX = '@salesforce/messageChannel/';
+const I18N_PREFIX = '@salesforce/i18n/';
+
+/**
+ * What `@salesforce/i18n/*` gives in the console: the user's locale and time zone from the
+ * page's URL (`?locale=de-DE&timeZone=Europe/Berlin`), else the browser's, as an org gives the
+ * Salesforce user's settings. Evaluated when the page loads, before any component.
+ */
+const I18N_MODULES = {
+    locale: `const asked = new URLSearchParams(location.search).get('locale');
+export default asked || Intl.DateTimeFormat().resolvedOptions().locale;`,
+    timeZone: `const asked = new URLSearchParams(location.search).get('timeZone');
+export default asked || Intl.DateTimeFormat().resolvedOptions().timeZone;`
+};
 
 /**
  * `@salesforce/label/c.X` resolves to the value in the labels XML (the build fails on an unknown
@@ -89,6 +102,9 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
             if (importee.startsWith(CHANNEL_PREFIX)) {
                 return `\0vck-channel:${importee.slice(CHANNEL_PREFIX.length)}`;
             }
+            if (importee.startsWith(I18N_PREFIX)) {
+                return `\0vck-i18n:${importee.slice(I18N_PREFIX.length)}`;
+            }
             return null;
         },
         load(id) {
@@ -99,6 +115,15 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
                     this.error(`Unknown Custom Label c.${name} (not in ${labelsFile})`);
                 }
                 return `export default ${JSON.stringify(labels.get(name))};`;
+            }
+            if (id.startsWith('\0vck-i18n:')) {
+                const name = id.slice('\0vck-i18n:'.length);
+                if (!Object.hasOwn(I18N_MODULES, name)) {
+                    this.error(
+                        `@salesforce/i18n/${name} has no stand-in in the local console (known: ${Object.keys(I18N_MODULES).join(', ')})`
+                    );
+                }
+                return I18N_MODULES[name];
             }
             if (id.startsWith('\0vck-channel:')) {
                 const name = id.slice('\0vck-channel:'.length);

@@ -3,6 +3,7 @@
  * the ones past their warn threshold marked, and how old the figures are. The bus computes the
  * grade with hysteresis and the MOS; nothing is recomputed here.
  */
+import USER_LOCALE from '@salesforce/i18n/locale';
 import type { AudioQuality } from 'c/voiceEventBus';
 import { elapsedSeconds, formatLabel } from 'c/voiceViewUtils';
 import { LABELS } from './labels';
@@ -33,8 +34,15 @@ export interface AudioQualityView {
     overdue: boolean;
 }
 
+/** In the Salesforce user's locale (4,2 for a German user), as clock times are. */
 function formatNumber(value: number, maximumFractionDigits: number): string {
-    return new Intl.NumberFormat(undefined, { maximumFractionDigits }).format(value);
+    try {
+        return new Intl.NumberFormat(USER_LOCALE.replace(/_/g, '-'), {
+            maximumFractionDigits
+        }).format(value);
+    } catch {
+        return new Intl.NumberFormat(undefined, { maximumFractionDigits }).format(value);
+    }
 }
 
 function metric(

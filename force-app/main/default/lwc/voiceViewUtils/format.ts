@@ -1,4 +1,10 @@
-/** Formatting for timers and times; locale-aware where the user sees a clock time. */
+/**
+ * Formatting for timers and times. Clock times use the Salesforce user's locale and time zone
+ * (`@salesforce/i18n/*`), not the browser's: an agent whose browser is en-US but whose
+ * Salesforce locale is German and time zone Europe/Berlin sees German times in Berlin time.
+ */
+import USER_LOCALE from '@salesforce/i18n/locale';
+import USER_TIME_ZONE from '@salesforce/i18n/timeZone';
 
 /** Whole seconds from `since` to `now`, never negative (clocks can disagree by a little). */
 export function elapsedSeconds(since: number | null, now: number): number {
@@ -19,17 +25,33 @@ export function formatDuration(totalSeconds: number): string {
 }
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
+const CLOCK_FIELDS: Intl.DateTimeFormatOptions = {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit'
+};
 
-/** One formatter per locale: building Intl.DateTimeFormat is costly and rows format often. */
-function clockFormat(locale: string | undefined): Intl.DateTimeFormat {
-    const key = locale ?? '';
+/** Salesforce spells some locales with an underscore (en_US); Intl wants a hyphen. */
+function bcp47(locale: string | undefined): string | undefined {
+    return locale ? locale.replace(/_/g, '-') : undefined;
+}
+
+/**
+ * One formatter per locale and time zone: building Intl.DateTimeFormat is costly and rows format
+ * often. A locale or zone Intl does not know falls back to the browser's rather than throwing.
+ */
+function clockFormat(
+    locale: string | undefined,
+    timeZone: string | undefined
+): Intl.DateTimeFormat {
+    const key = `${locale ?? ''}|${timeZone ?? ''}`;
     let format = clockFormats.get(key);
     if (!format) {
-        format = new Intl.DateTimeFormat(locale, {
-            hour: '2-digit',
-            minute: '2-digit',
-            second: '2-digit'
-        });
+        try {
+            format = new Intl.DateTimeFormat(bcp47(locale), { ...CLOCK_FIELDS, timeZone });
+        } catch {
+            format = new Intl.DateTimeFormat(undefined, CLOCK_FIELDS);
+        }
         clockFormats.set(key, format);
     }
     return format;
@@ -39,15 +61,20 @@ function clockFormat(locale: string | undefined): Intl.DateTimeFormat {
 const MAX_DATE_MS = 8.64e15;
 
 /**
- * The user's locale clock time (e.g. 14:05:09); '' for a missing time, or one outside what a
- * Date can hold (a payload may claim 1e300: Intl and toISOString would throw on it).
+ * The clock time in the user's Salesforce locale and time zone (e.g. 14:05:09); '' for a missing
+ * time, or one outside what a Date can hold (a payload may claim 1e300: Intl and toISOString
+ * would throw on it).
  */
-export function formatClockTime(epochMs: number | null, locale?: string): string {
+export function formatClockTime(
+    epochMs: number | null,
+    locale: string = USER_LOCALE,
+    timeZone: string = USER_TIME_ZONE
+): string {
     if (epochMs === null || !Number.isFinite(epochMs) || Math.abs(epochMs) > MAX_DATE_MS) {
         return '';
     }
     try {
-        return clockFormat(locale).format(new Date(epochMs));
+        return clockFormat(locale, timeZone).format(new Date(epochMs));
     } catch {
         return new Date(epochMs).toISOString().slice(11, 19);
     }
