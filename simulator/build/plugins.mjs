@@ -102,8 +102,11 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
             if (importee.startsWith(CHANNEL_PREFIX)) {
                 return `\0vck-channel:${importee.slice(CHANNEL_PREFIX.length)}`;
             }
-            if (importee.startsWith(I18N_PREFIX)) {
-                return `\0vck-i18n:${importee.slice(I18N_PREFIX.length)}`;
+            // The user's locale and zone; the other i18n values keep lightning-base-components'
+            // own stand-ins (en-US number and date formats).
+            const i18n = importee.startsWith(I18N_PREFIX) ? importee.slice(I18N_PREFIX.length) : '';
+            if (Object.hasOwn(I18N_MODULES, i18n)) {
+                return `\0vck-i18n:${i18n}`;
             }
             return null;
         },
@@ -117,13 +120,7 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
                 return `export default ${JSON.stringify(labels.get(name))};`;
             }
             if (id.startsWith('\0vck-i18n:')) {
-                const name = id.slice('\0vck-i18n:'.length);
-                if (!Object.hasOwn(I18N_MODULES, name)) {
-                    this.error(
-                        `@salesforce/i18n/${name} has no stand-in in the local console (known: ${Object.keys(I18N_MODULES).join(', ')})`
-                    );
-                }
-                return I18N_MODULES[name];
+                return I18N_MODULES[id.slice('\0vck-i18n:'.length)];
             }
             if (id.startsWith('\0vck-channel:')) {
                 const name = id.slice('\0vck-channel:'.length);

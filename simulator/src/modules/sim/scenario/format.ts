@@ -52,6 +52,11 @@ export interface ScenarioFile {
     telephony?: TelephonyProfile;
     /** Where the file came from, e.g. `{ "capturedAt": "…", "org": "…" }` (free form). */
     source?: Record<string, unknown>;
+    /**
+     * Per callId, how far the telephony server's clock is ahead (+) or behind (-) the agent's,
+     * in ms: the player stamps that call's conversation events that much off.
+     */
+    serverClockSkewMs?: Record<string, number>;
     steps: ScenarioStep[];
 }
 
@@ -61,6 +66,8 @@ export interface PlayableStep {
     type: string;
     detail: unknown;
     label: string | null;
+    /** Added to the server and client timestamps the player stamps on (see ScenarioFile). */
+    serverClockSkewMs?: number;
 }
 
 export interface Scenario {
@@ -198,6 +205,14 @@ function capturedTimeBase(steps: unknown[]): number | null {
     return base;
 }
 
+/** The step with its call's server clock skew, when the scenario gives one. */
+function withSkew(step: PlayableStep, skews: Record<string, number>): PlayableStep {
+    const callId = isObject(step.detail) ? step.detail.callId : undefined;
+    const skew =
+        typeof callId === 'string' && Object.hasOwn(skews, callId) ? skews[callId] : undefined;
+    return skew ? { ...step, serverClockSkewMs: skew } : step;
+}
+
 /** Validates a parsed scenario file and expands it; never throws. */
 export function parseScenario(input: unknown): ParseResult {
     const errors: string[] = [];
@@ -216,6 +231,13 @@ export function parseScenario(input: unknown): ParseResult {
     }
     if (!Array.isArray(input.steps)) {
         errors.push('"steps" must be an array');
+    }
+    const skews = input.serverClockSkewMs ?? {};
+    if (
+        !isObject(skews) ||
+        !Object.values(skews).every((ms) => typeof ms === 'number' && Number.isFinite(ms))
+    ) {
+        errors.push('"serverClockSkewMs" must map call ids to numbers of milliseconds');
     }
     if (errors.length) {
         return { ok: false, errors };
@@ -261,7 +283,7 @@ export function parseScenario(input: unknown): ParseResult {
     const ordered = steps
         .map((step, index) => ({ step, index }))
         .sort((a, b) => a.step.at - b.step.at || a.index - b.index)
-        .map(({ step }) => step);
+        .map(({ step }) => withSkew(step, skews as Record<string, number>));
     return {
         ok: true,
         scenario: {

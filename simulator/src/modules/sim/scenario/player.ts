@@ -42,10 +42,11 @@ const systemClock: PlayerClock = {
 
 /**
  * Conversation events written without timestamps get them from the scenario clock, so a
- * scenario file need not hard-code 2020 dates. A detail that names either field is left alone.
+ * scenario file need not hard-code 2020 dates; a call with a server clock skew gets them that
+ * far off. A detail that names either field is left alone.
  */
 export function stampDetail(step: PlayableStep, epoch: number): unknown {
-    const sent = Math.round(epoch + step.at);
+    const sent = Math.round(epoch + step.at + (step.serverClockSkewMs ?? 0));
     const detail = materializeDetail(step.detail, sent);
     if (
         !CONVERSATION_TYPES.has(step.type) ||

@@ -116,6 +116,26 @@ describe('parseScenario', () => {
         expect(Object.keys(detail)).toEqual(['__proto__']);
     });
 
+    it('gives each step of a call its server clock skew, and refuses a skew that is not a number', () => {
+        const result = parseScenario(
+            file(
+                [
+                    { at: 0, type: 'note', detail: { callId: 'ahead', id: 'n1' } },
+                    { at: 0, type: 'note', detail: { callId: 'in-step', id: 'n2' } }
+                ],
+                { serverClockSkewMs: { ahead: 300_000 } }
+            )
+        );
+        expect(result.ok && result.scenario.steps.map((step) => step.serverClockSkewMs)).toEqual([
+            300_000,
+            undefined
+        ]);
+        expect(parseScenario(file([], { serverClockSkewMs: { ahead: '5 min' } }))).toEqual({
+            ok: false,
+            errors: ['"serverClockSkewMs" must map call ids to numbers of milliseconds']
+        });
+    });
+
     it('reports what is wrong instead of throwing', () => {
         expect(parseScenario(null)).toEqual({ ok: false, errors: ['a scenario is a JSON object'] });
         const result = parseScenario(

@@ -147,6 +147,15 @@ describe('stampDetail', () => {
         });
     });
 
+    it('stamps a call whose server clock is skewed that far off the scenario clock', () => {
+        const skewed = { ...step({ id: 'u1' }), serverClockSkewMs: -600_000 };
+        expect(stampDetail(skewed, 1_000_000)).toEqual({
+            id: 'u1',
+            clientSentTimestamp: 401_500,
+            serverReceivedTimestamp: 401_540
+        });
+    });
+
     it('leaves details alone that name a timestamp, other events and non-objects', () => {
         const withNull = { id: 'u1', clientSentTimestamp: null };
         expect(stampDetail(step(withNull), 1000)).toBe(withNull);
