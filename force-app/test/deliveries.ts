@@ -20,7 +20,10 @@ export function shuffledWithCopies(
         });
 }
 
-/** As a second window relays them: each copy stamped 1-200 ms later by its own bus. */
+/**
+ * As a second window relays them: each copy observed by that window's bus (its origin) and
+ * stamped 1-200 ms later by it.
+ */
 export function withSecondWindow(events: VoiceEvent[]): fc.Arbitrary<VoiceEvent[]> {
     return fc
         .array(fc.integer({ min: 1, max: 200 }), {
@@ -30,6 +33,7 @@ export function withSecondWindow(events: VoiceEvent[]): fc.Arbitrary<VoiceEvent[
         .chain((skews) => {
             const relayed = events.map((event, index) => ({
                 ...event,
+                origin: 'second-window',
                 receivedAt: event.receivedAt + skews[index]
             }));
             const all = [...events, ...relayed];

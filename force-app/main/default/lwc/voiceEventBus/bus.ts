@@ -215,23 +215,20 @@ export class VoiceEventBus {
             });
             return result;
         }
+        // Stamped with this bus as its observer: another window's observation of the same
+        // telephony event is then told apart from a genuine second one (participants.ts).
+        const event: VoiceEvent = { ...result.event, origin: this.origin };
         const previous = this.state;
         const from = this.version;
-        this.commit(this.safely(() => reduceConsoleState(previous, result.event)));
-        this.diagnostics.recordAccepted(result.event.type, this.state !== previous);
-        this.journal?.add(result.event);
+        this.commit(this.safely(() => reduceConsoleState(previous, event)));
+        this.diagnostics.recordAccepted(event.type, this.state !== previous);
+        this.journal?.add(event);
         this.seq += 1;
         // Before publishing: an LMS may deliver inside publish.
-        this.ownChanges.set(this.seq, { from, to: this.version, event: result.event });
+        this.ownChanges.set(this.seq, { from, to: this.version, event });
         this.ownChanges.delete(this.seq - OWN_CHANGES_KEPT);
-        this.send({
-            version: 1,
-            kind: 'event',
-            origin: this.origin,
-            seq: this.seq,
-            event: result.event
-        });
-        return result;
+        this.send({ version: 1, kind: 'event', origin: this.origin, seq: this.seq, event });
+        return { ok: true, event };
     }
 
     /**

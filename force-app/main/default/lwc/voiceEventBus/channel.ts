@@ -87,7 +87,8 @@ export function parseConsoleMessage(
                               Number.isSafeInteger(seq) && (seq as number) >= 0
                                   ? (seq as number) + 0
                                   : 0,
-                          event
+                          // Observed by the sending bus, whatever the event itself claims.
+                          event: { ...event, origin: origin.slice(0, 64) }
                       }
                     : null;
             }

@@ -25,6 +25,8 @@ export interface LegEntry {
     at: number;
     kind: 'hold' | 'resume' | 'added' | 'removed' | 'conference' | 'swap';
     participant: string | null;
+    /** The observing bus (VoiceEvent.origin), null when unknown: one observer never repeats. */
+    origin: string | null;
 }
 
 export interface Participant {

@@ -44,6 +44,12 @@ interface EventBase<T extends VoiceEventType> {
     callId: string;
     /** When this bus accepted the event, ms since epoch. Orders events that carry no timestamp. */
     receivedAt: number;
+    /**
+     * Which window's bus observed it (VoiceEventBus.origin), set by the bus on accepting it and
+     * from the message when another window relays it; absent for events built by hand. Two
+     * observations of one id-less event (a swap) by two windows are recognised by it.
+     */
+    origin?: string;
 }
 
 export interface CallLifecycleEvent extends EventBase<'callstarted' | 'callconnected'> {

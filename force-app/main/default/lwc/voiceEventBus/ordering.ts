@@ -36,7 +36,8 @@ export function compareLegs(a: LegEntry, b: LegEntry): number {
     return (
         a.at - b.at ||
         LEG_KIND_ORDER[a.kind] - LEG_KIND_ORDER[b.kind] ||
-        compareText(a.participant ?? '', b.participant ?? '')
+        compareText(a.participant ?? '', b.participant ?? '') ||
+        compareText(a.origin ?? '', b.origin ?? '')
     );
 }
 
@@ -135,5 +136,5 @@ export function mergeSortedUnique<T>(
 }
 
 export function legKey(leg: LegEntry): string {
-    return `${leg.at}|${leg.kind}|${leg.participant ?? ''}`;
+    return `${leg.at}|${leg.kind}|${leg.participant ?? ''}|${leg.origin ?? ''}`;
 }

@@ -6,10 +6,39 @@
 import { CALLER_KEY, type LegEntry, type Participant } from './consoleState';
 
 /**
- * A swap closer than this to the last swap applied is that swap delivered again (swap is the
- * only toggle). Copies come from a second window's bus, which stamps its own arrival time.
+ * How far apart two windows' observations of one hold, resume, participant change, conference
+ * or swap can arrive and still be taken for the same event (an assumption, see
+ * docs/ARCHITECTURE.md). Never applied to one window's own events: a window's bus observes each
+ * telephony event once, so its swaps are all genuine, however quick.
  */
 export const SWAP_DEDUPE_MS = 1000;
+
+/**
+ * Which of a call's legs (sorted) are first observations of a telephony event, index by index.
+ * These events carry no id, and a second window's bus observes each of them again, a little
+ * later: applied at its own time, a copy of a hold after a quick swap would put the wrong party
+ * back on hold, and a copy of a swap would undo it. So copies are recognised by who observed
+ * them: a leg of the same kind and participant observed by another window within
+ * SWAP_DEDUPE_MS of one this window has no copy of yet is that event again; two legs observed
+ * by the same window are always two events. Folded from the sorted legs: the same result in
+ * any arrival order.
+ */
+export function firstObservations(legs: readonly LegEntry[]): boolean[] {
+    const open = new Map<string, Array<{ at: number; observers: Set<string> }>>();
+    return legs.map((leg) => {
+        const key = `${leg.kind}|${leg.participant ?? ''}`;
+        const observer = leg.origin ?? '';
+        const recent = (open.get(key) ?? []).filter((seen) => leg.at - seen.at < SWAP_DEDUPE_MS);
+        const copyOf = recent.find((seen) => !seen.observers.has(observer));
+        if (copyOf) {
+            copyOf.observers.add(observer);
+        } else {
+            recent.push({ at: leg.at, observers: new Set([observer]) });
+        }
+        open.set(key, recent);
+        return !copyOf;
+    });
+}
 
 /** Hold/resume name a phone number or Quick Connect name; the caller's or none means the caller. */
 function keyFor(participant: string | null, caller: string | null): string {
@@ -56,8 +85,11 @@ export function foldParticipants(
     };
 
     let conferenced = false;
-    let lastAppliedSwapAt = -Infinity;
-    for (const leg of legs) {
+    const first = firstObservations(legs);
+    legs.forEach((leg, index) => {
+        if (!first[index]) {
+            return;
+        }
         const key = keyFor(leg.participant, caller);
         switch (leg.kind) {
             case 'added':
@@ -78,20 +110,13 @@ export function foldParticipants(
                 conferenced = true;
                 break;
             case 'swap':
-                // Measured from the last swap applied, not the last seen: otherwise a chain of
-                // copies (each under the window from the one before) would swallow a real swap.
-                if (leg.at - lastAppliedSwapAt >= SWAP_DEDUPE_MS) {
-                    byKey.forEach((participant) =>
-                        setHold(participant, !participant.onHold, leg.at)
-                    );
-                    conferenced = false;
-                    lastAppliedSwapAt = leg.at;
-                }
+                byKey.forEach((participant) => setHold(participant, !participant.onHold, leg.at));
+                conferenced = false;
                 break;
             default:
                 break;
         }
-    }
+    });
     const participants = [...byKey.values()].sort(
         (a, b) =>
             Number(b.role === 'caller') - Number(a.role === 'caller') ||

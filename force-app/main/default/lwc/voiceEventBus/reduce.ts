@@ -91,6 +91,11 @@ function withParticipants(call: CallState): CallState {
     return { ...call, participants: folded.participants, conferenced: folded.conferenced };
 }
 
+/** The leg entry an event adds, with the bus that observed it. */
+function legOf(event: VoiceEvent, kind: LegEntry['kind'], participant: string | null): LegEntry {
+    return { at: event.receivedAt, kind, participant, origin: event.origin ?? null };
+}
+
 function addLeg(call: CallState, leg: LegEntry, limits: StateLimits): CallState {
     const key = legKey(leg);
     if (call.legs.some((existing) => legKey(existing) === key)) {
@@ -301,15 +306,15 @@ function applyToCall(call: CallState, event: VoiceEvent, limits: StateLimits): C
         }
         case 'hold':
         case 'resume':
-            return addLeg(call, { at, kind: event.type, participant: event.participant }, limits);
+            return addLeg(call, legOf(event, event.type, event.participant), limits);
         case 'participantadded':
         case 'participantremoved': {
             const kind = event.type === 'participantadded' ? 'added' : 'removed';
-            return addLeg(call, { at, kind, participant: event.participant }, limits);
+            return addLeg(call, legOf(event, kind, event.participant), limits);
         }
         case 'conference':
         case 'swap':
-            return addLeg(call, { at, kind: event.type, participant: null }, limits);
+            return addLeg(call, legOf(event, event.type, null), limits);
         case 'audiostats':
             return addAudioSample(call, { at, input: event.input, output: event.output });
         case 'transcript': {

@@ -128,10 +128,18 @@ function reviveLeg(raw: unknown): LegEntry | null {
     const at = read(raw, 'at');
     const kind = read(raw, 'kind');
     const participant = textOrNull(read(raw, 'participant'));
+    const origin = read(raw, 'origin');
     if (!isTime(at) || typeof kind !== 'string' || !LEG_KINDS.has(kind)) {
         return null;
     }
-    return participant === undefined ? null : { at, kind: kind as LegEntry['kind'], participant };
+    return participant === undefined
+        ? null
+        : {
+              at,
+              kind: kind as LegEntry['kind'],
+              participant,
+              origin: typeof origin === 'string' && origin.length <= 64 ? origin : null
+          };
 }
 
 function reviveUtterance(raw: unknown, callId: string): Utterance | null {

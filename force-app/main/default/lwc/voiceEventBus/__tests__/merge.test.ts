@@ -122,7 +122,7 @@ describe('parseConsoleMessage', () => {
     const event = scenarioEvents('flags-notes')[3];
     const eventMessage = { version: 1, kind: 'event', origin: 'bus-a', seq: 4, event };
 
-    it('round-trips every scenario event through JSON unchanged', () => {
+    it('round-trips every scenario event through JSON unchanged, observed by the sender', () => {
         for (const original of allEvents) {
             const parsed = parseConsoleMessage(
                 jsonCopy({
@@ -138,7 +138,7 @@ describe('parseConsoleMessage', () => {
                 kind: 'event',
                 origin: 'o',
                 seq: 1,
-                event: original
+                event: { ...original, origin: 'o' }
             });
         }
     });

@@ -341,8 +341,10 @@ describe('reduceConsoleState: participants, hold, conference and swap', () => {
             ev('participantadded', 2000, { participant: 'Q' })
         ];
         const once = applyAll([...base, ev('swap', 10000)]);
-        const withCopy = applyAll([...base, ev('swap', 10000), ev('swap', 10150)]);
+        const relayed = { ...ev('swap', 10150), origin: 'pop-out-window' };
+        const withCopy = applyAll([...base, ev('swap', 10000), relayed]);
         expect(lineup(withCopy)).toEqual(lineup(once));
+        expect(lineup(applyAll([...base, relayed, ev('swap', 10000)]))).toEqual(lineup(once));
         expect(lineup(once)).toEqual([
             ['C', false],
             ['Q', true]
@@ -358,12 +360,41 @@ describe('reduceConsoleState: participants, hold, conference and swap', () => {
             ev('hold', 1000, { participant: 'C' }),
             ev('participantadded', 2000, { participant: 'Q' }),
             ev('swap', 10000),
-            ev('swap', 10400),
+            { ...ev('swap', 10400), origin: 'pop-out-window' },
             ev('swap', 11200)
         ]);
         expect(lineup(state)).toEqual([
             ['C', true],
             ['Q', false]
+        ]);
+    });
+
+    it("counts two real swaps 450 ms apart as two, with or without a second window's copies", () => {
+        // Issue 10: quick swaps once showed the wrong party on hold (the second was dropped).
+        const base = [
+            ev('callconnected', 0, { participant: 'C' }),
+            ev('hold', 1000, { participant: 'C' }),
+            ev('participantadded', 2000, { participant: 'Q' })
+        ];
+        const swaps = [ev('swap', 10000), ev('swap', 10450)];
+        const copies = [
+            { ...ev('swap', 10180), origin: 'pop-out-window' },
+            { ...ev('swap', 10500), origin: 'pop-out-window' }
+        ];
+        const backToStart = [
+            ['C', true],
+            ['Q', false]
+        ];
+        expect(lineup(applyAll([...base, ...swaps]))).toEqual(backToStart);
+        expect(lineup(applyAll([...base, ...swaps, ...copies]))).toEqual(backToStart);
+        expect(lineup(applyAll([...base, copies[1], swaps[1], copies[0], swaps[0]]))).toEqual(
+            backToStart
+        );
+        // Three quick swaps: the other party ends up on hold.
+        const three = [...swaps, ev('swap', 10900)];
+        expect(lineup(applyAll([...base, ...three]))).toEqual([
+            ['C', false],
+            ['Q', true]
         ]);
     });
 
