@@ -326,6 +326,16 @@ describe('panels show what the scenario implies', () => {
             const { page } = session;
             await playAll(page, 'long-call');
             await settle(page);
+            // wrapupended closed the call: no panel follows it any more, and the transcript's
+            // switcher offers it to look back at.
+            assert.equal(await page.locator(`${TRANSCRIPT} [data-row]`).count(), 0);
+            await page
+                .locator(`${TRANSCRIPT} c-voice-call-switcher lightning-combobox button`)
+                .click();
+            await page
+                .locator(`${TRANSCRIPT} lightning-base-combobox-item[data-value="long-8001"]`)
+                .click();
+            await settle(page);
             const rows = await page.locator(`${TRANSCRIPT} [data-row]`).count();
             assert.ok(rows > 0 && rows <= 500, `rendered rows are bounded (${rows})`);
             const last = (await texts(`${TRANSCRIPT} [data-row] [data-id="text"]`)).at(-1);

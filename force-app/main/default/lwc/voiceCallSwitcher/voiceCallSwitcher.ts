@@ -3,8 +3,9 @@ import CALL_LABEL from '@salesforce/label/c.VCK_Common_CallSwitcherLabel';
 import type { CallOption } from 'c/voiceViewUtils';
 
 /**
- * Lets the user pick which of several concurrent calls a panel follows. Shows nothing while
- * there is only one call. Fires `callchange` with `{ callId }`.
+ * Lets the user pick which of several concurrent calls a panel follows, or a finished call to
+ * look back at once no call is followed (after wrap-up). Shows nothing while the only call is
+ * the one shown. Fires `callchange` with `{ callId }`.
  */
 export default class VoiceCallSwitcher extends LightningElement {
     /** The calls to choose from, as built by callOptions() in c/voiceViewUtils. */
@@ -15,7 +16,8 @@ export default class VoiceCallSwitcher extends LightningElement {
     label = CALL_LABEL;
 
     get hasChoice(): boolean {
-        return (this.options?.length ?? 0) > 1;
+        const count = this.options?.length ?? 0;
+        return count > 1 || (count === 1 && this.options[0].value !== this.value);
     }
 
     handleChange(event: CustomEvent<{ value: string }>): void {
