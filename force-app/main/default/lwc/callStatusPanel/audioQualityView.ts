@@ -3,9 +3,8 @@
  * the ones past their warn threshold marked, and how old the figures are. The bus computes the
  * grade with hysteresis and the MOS; nothing is recomputed here.
  */
-import USER_LOCALE from '@salesforce/i18n/locale';
 import type { AudioQuality } from 'c/voiceEventBus';
-import { elapsedSeconds, formatLabel } from 'c/voiceViewUtils';
+import { elapsedSeconds, formatLabel, formatNumber } from 'c/voiceViewUtils';
 import { LABELS } from './labels';
 
 /** The toolkit sends audiostats every 30 s; past two and a half intervals one is overdue. */
@@ -32,17 +31,6 @@ export interface AudioQualityView {
     ageSeconds: number;
     updatedLabel: string;
     overdue: boolean;
-}
-
-/** In the Salesforce user's locale (4,2 for a German user), as clock times are. */
-function formatNumber(value: number, maximumFractionDigits: number): string {
-    try {
-        return new Intl.NumberFormat(USER_LOCALE.replace(/_/g, '-'), {
-            maximumFractionDigits
-        }).format(value);
-    } catch {
-        return new Intl.NumberFormat(undefined, { maximumFractionDigits }).format(value);
-    }
 }
 
 function metric(

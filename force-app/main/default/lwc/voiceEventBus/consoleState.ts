@@ -240,6 +240,9 @@ export function callEvidence(call: CallState): CallEvidence {
     return kinds >= 2 ? 'confirmed' : 'announced';
 }
 
+/** The rank of calls whose wrap-up has ended: listed, never followed by default. */
+const ENDED_RANK = 5;
+
 /**
  * Which calls a panel follows first (lower is first): the call the agent is on is live and
  * confirmed; a call only announced so far (the next call ringing after the last one ended)
@@ -254,10 +257,8 @@ function followRank(call: CallState): number {
     if (call.phase === 'afterCallWork') {
         return evidence === 'stray' ? 4 : 2;
     }
-    return 5;
+    return ENDED_RANK;
 }
-
-const ENDED_RANK = 5;
 
 /**
  * Calls in the order a panel should offer them (see followRank): live calls the agent has,
@@ -292,16 +293,8 @@ function compareWithinRank(a: CallState, b: CallState): number {
  * followed until the next one starts). Null when there is none.
  */
 export function selectActiveCallId(state: ConsoleState): string | null {
-    let best: CallState | null = null;
-    let bestRank = ENDED_RANK;
-    for (const call of Object.values(state.calls)) {
-        const rank = followRank(call);
-        if (rank < bestRank || (rank === bestRank && best && compareWithinRank(call, best) < 0)) {
-            best = call;
-            bestRank = rank;
-        }
-    }
-    return best?.callId ?? null;
+    const first = sortedCalls(state)[0];
+    return first && followRank(first) < ENDED_RANK ? first.callId : null;
 }
 
 /** The initial caller's participant entry, if the call has one. */

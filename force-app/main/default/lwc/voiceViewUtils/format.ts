@@ -57,6 +57,15 @@ function clockFormat(
     return format;
 }
 
+/** A number in the user's Salesforce locale (4,2 for a German user), as clock times are. */
+export function formatNumber(value: number, maximumFractionDigits: number): string {
+    try {
+        return new Intl.NumberFormat(bcp47(USER_LOCALE), { maximumFractionDigits }).format(value);
+    } catch {
+        return new Intl.NumberFormat(undefined, { maximumFractionDigits }).format(value);
+    }
+}
+
 /** The range of a JavaScript Date: 100,000,000 days either side of 1970. */
 const MAX_DATE_MS = 8.64e15;
 

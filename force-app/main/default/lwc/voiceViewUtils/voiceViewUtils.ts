@@ -2,7 +2,14 @@
  * View helpers shared by the Voice Console Kit panels: formatting, labels for phases and roles,
  * the followed call, and one shared one-second clock. Pure functions except the clock.
  */
-export { formatDuration, formatClockTime, formatLabel, elapsedSeconds, isolate } from './format';
+export {
+    formatDuration,
+    formatClockTime,
+    formatLabel,
+    formatNumber,
+    elapsedSeconds,
+    isolate
+} from './format';
 export { phaseLabel, roleLabel, callTypeLabel, effectivePhase } from './labels';
 export type { DisplayPhase } from './labels';
 export { followedCallId, callOptions, callerAndType } from './calls';
