@@ -240,21 +240,56 @@ export function callEvidence(call: CallState): CallEvidence {
     return kinds >= 2 ? 'confirmed' : 'announced';
 }
 
+/**
+ * When the call's after-call work ended: at `wrapupended`, else when the agent's next call
+ * connected. Native Telephony never sends `wrapupended`, and an agent talking on a new call has
+ * left the last one's wrap-up under any telephony system. Null while wrap-up goes on, and for a
+ * call that has not ended. Folded from the state, so it does not depend on arrival order.
+ */
+export function afterCallWorkEndedAt(state: ConsoleState, call: CallState): number | null {
+    if (call.wrapUpEndedAt !== null || call.endedAt === null) {
+        return call.wrapUpEndedAt;
+    }
+    let nextConnect: number | null = null;
+    for (const other of Object.values(state.calls)) {
+        const connectedAt = other.connectedAt;
+        if (
+            other.callId !== call.callId &&
+            connectedAt !== null &&
+            connectedAt >= call.endedAt &&
+            (nextConnect === null || connectedAt < nextConnect)
+        ) {
+            nextConnect = connectedAt;
+        }
+    }
+    return nextConnect;
+}
+
+/**
+ * The call's phase as the agent lives it: as in the state, except that after-call work counts
+ * as ended once the next call has connected (see afterCallWorkEndedAt).
+ */
+export function callPhase(state: ConsoleState, call: CallState): CallPhase {
+    return call.phase === 'afterCallWork' && afterCallWorkEndedAt(state, call) !== null
+        ? 'ended'
+        : call.phase;
+}
+
 /** The rank of calls whose wrap-up has ended: listed, never followed by default. */
 const ENDED_RANK = 5;
 
 /**
  * Which calls a panel follows first (lower is first): the call the agent is on is live and
  * confirmed; a call only announced so far (the next call ringing after the last one ended)
- * comes next; then calls in after-call work; a stray call only when nothing better is known;
+ * comes next; then calls in after-call work (until wrap-up ends or the next call connects); a stray call only when nothing better is known;
  * ended calls (wrap-up done) are never followed by default.
  */
-function followRank(call: CallState): number {
+function followRank(state: ConsoleState, call: CallState): number {
     const evidence = callEvidence(call);
     if (isLive(call)) {
         return evidence === 'confirmed' ? 0 : evidence === 'announced' ? 1 : 3;
     }
-    if (call.phase === 'afterCallWork') {
+    if (callPhase(state, call) === 'afterCallWork') {
         return evidence === 'stray' ? 4 : 2;
     }
     return ENDED_RANK;
@@ -268,7 +303,10 @@ function followRank(call: CallState): number {
  * stray event would move its call to the top.
  */
 export function sortedCalls(state: ConsoleState): CallState[] {
-    const ranked = Object.values(state.calls).map((call) => ({ call, rank: followRank(call) }));
+    const ranked = Object.values(state.calls).map((call) => ({
+        call,
+        rank: followRank(state, call)
+    }));
     ranked.sort((a, b) => a.rank - b.rank || compareWithinRank(a.call, b.call));
     return ranked.map((entry) => entry.call);
 }
@@ -294,7 +332,7 @@ function compareWithinRank(a: CallState, b: CallState): number {
  */
 export function selectActiveCallId(state: ConsoleState): string | null {
     const first = sortedCalls(state)[0];
-    return first && followRank(first) < ENDED_RANK ? first.callId : null;
+    return first && followRank(state, first) < ENDED_RANK ? first.callId : null;
 }
 
 /** The initial caller's participant entry, if the call has one. */

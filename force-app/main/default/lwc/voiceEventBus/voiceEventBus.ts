@@ -31,7 +31,9 @@ export {
     CALLER_KEY,
     DEFAULT_LIMITS,
     PHASE_RANK,
+    afterCallWorkEndedAt,
     callEvidence,
+    callPhase,
     callerOf,
     createConsoleState,
     isLive,
@@ -57,6 +59,8 @@ export type {
     Utterance
 } from './consoleState';
 export { reduceConsoleState } from './reduce';
+export { detectTelephonyProfile } from './telephonyProfile';
+export type { TelephonyProfile } from './telephonyProfile';
 export { mergeConsoleState } from './merge';
 export { QUALITY_THRESHOLDS, estimateMos, lossPercent } from './audioQuality';
 export { SWAP_DEDUPE_MS } from './participants';

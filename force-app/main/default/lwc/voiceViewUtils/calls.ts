@@ -50,7 +50,7 @@ export function callOptions(state: ConsoleState): CallOption[] {
         value: call.callId,
         label: [
             ...callerAndType(call),
-            phaseLabel(effectivePhase(call)),
+            phaseLabel(effectivePhase(call, state)),
             callEvidence(call) === 'stray' ? STRAY_CALL : ''
         ]
             .filter(Boolean)

@@ -10,13 +10,24 @@ import ROLE_SUPERVISOR from '@salesforce/label/c.VCK_Common_RoleSupervisor';
 import ROLE_OTHER from '@salesforce/label/c.VCK_Common_RoleOther';
 import INBOUND from '@salesforce/label/c.VCK_Common_Inbound';
 import OUTBOUND from '@salesforce/label/c.VCK_Common_Outbound';
-import { callerOf, type CallState, type SpeakerKind } from 'c/voiceEventBus';
+import {
+    callPhase,
+    callerOf,
+    type CallState,
+    type ConsoleState,
+    type SpeakerKind
+} from 'c/voiceEventBus';
 
 /** The bus's phase plus 'onHold', which the user sees as a phase of its own. */
 export type DisplayPhase = CallState['phase'] | 'onHold';
 
-export function effectivePhase(call: CallState): DisplayPhase {
-    return call.phase === 'connected' && callerOf(call)?.onHold ? 'onHold' : call.phase;
+/**
+ * With the state, after-call work shows as ended once the next call has connected (callPhase):
+ * Native Telephony never says wrap-up ended.
+ */
+export function effectivePhase(call: CallState, state?: ConsoleState): DisplayPhase {
+    const phase = state ? callPhase(state, call) : call.phase;
+    return phase === 'connected' && callerOf(call)?.onHold ? 'onHold' : phase;
 }
 
 const PHASE_LABELS: Record<DisplayPhase, string> = {
