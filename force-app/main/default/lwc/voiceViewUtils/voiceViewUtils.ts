@@ -17,3 +17,6 @@ export type { CallOption } from './calls';
 export { onEverySecond } from './clock';
 export { actionFailureMessage, actionFailureToast } from './toast';
 export { senderName } from './senderName';
+export { FocusKeeper } from './focusKeeper';
+export type { FocusRoot, FocusSuccessors } from './focusKeeper';
+export { DIGIT_PATTERN, KEYPAD_KEYS, isAgentOrQueueId, isDialableNumber } from './dialing';
