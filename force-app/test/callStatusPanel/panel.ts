@@ -35,6 +35,8 @@ export interface PanelProps {
     showControls?: boolean;
     showAudioQuality?: boolean;
     showDiagnostics?: boolean;
+    telephony?: string;
+    allowBlindTransfer?: boolean;
 }
 
 export async function mountPanel(props: PanelProps = {}): Promise<HTMLElement> {
@@ -45,18 +47,27 @@ export async function mountPanel(props: PanelProps = {}): Promise<HTMLElement> {
     return element;
 }
 
+/** The panel's shadow root, then its call controls' (c-voice-call-controls), as an agent sees one panel. */
+function roots(root: HTMLElement): ShadowRoot[] {
+    const panel = root.shadowRoot!;
+    const controls = Array.from(panel.querySelectorAll('c-voice-call-controls'))
+        .map((element) => element.shadowRoot)
+        .filter((shadow): shadow is ShadowRoot => shadow !== null);
+    return [panel, ...controls];
+}
+
 export function query<T extends Element = HTMLElement>(
     root: HTMLElement,
     selector: string
 ): T | null {
-    return root.shadowRoot!.querySelector<T & Element>(selector) as T | null;
+    return (queryAll<T>(root, selector)[0] ?? null) as T | null;
 }
 
 export function queryAll<T extends Element = HTMLElement>(
     root: HTMLElement,
     selector: string
 ): T[] {
-    return Array.from(root.shadowRoot!.querySelectorAll(selector)) as T[];
+    return roots(root).flatMap((shadow) => Array.from(shadow.querySelectorAll(selector))) as T[];
 }
 
 /** Visible text of the first match, whitespace folded; null when absent. */
@@ -73,17 +84,13 @@ export function prop<T = unknown>(element: Element | null, name: string): T {
     return (element as unknown as Record<string, T>)[name];
 }
 
-/** Every control button of the panel, whether it is disabled. */
-export function controlStates(root: HTMLElement): Record<string, boolean> {
-    const states: Record<string, boolean> = {};
-    for (const element of queryAll(root, '[data-action]')) {
+/** The controls the panel offers: action names, `action:participantType` on participant rows. */
+export function offeredControls(root: HTMLElement): string[] {
+    return queryAll(root, '[data-action], [data-id$="-toggle"]').map((element) => {
         const participant = element.closest('li')?.dataset.participant;
-        const key = participant
-            ? `${element.dataset.action}:${participant}`
-            : (element.dataset.action ?? '');
-        states[key] = prop<boolean>(element, 'disabled') === true;
-    }
-    return states;
+        const name = element.dataset.action ?? element.dataset.id ?? '';
+        return participant ? `${name}:${participant}` : name;
+    });
 }
 
 /** Fake clock for Date and setInterval; setTimeout stays real so flushPromises works. */

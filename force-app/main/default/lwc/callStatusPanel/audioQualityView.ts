@@ -18,6 +18,8 @@ export interface AudioMetricView {
     label: string;
     value: string;
     breached: boolean;
+    /** For screen readers after a breached value: MOS breaches below, the others above. */
+    breachText: string;
     valueClass: string;
 }
 
@@ -46,6 +48,7 @@ function metric(
         label,
         value: value === null ? LABELS.notReported : format(value),
         breached,
+        breachText: key === 'mos' ? LABELS.belowThreshold : LABELS.aboveThreshold,
         valueClass: breached ? 'slds-text-color_error' : ''
     };
 }

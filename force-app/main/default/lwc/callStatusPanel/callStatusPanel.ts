@@ -7,9 +7,16 @@ import {
     voiceToolkitActions,
     type ConsoleState,
     type ConsoleSubscription,
+    type TelephonyProfile,
     type VoiceEvent
 } from 'c/voiceEventBus';
-import { actionFailureToast, formatLabel, onEverySecond } from 'c/voiceViewUtils';
+import {
+    FocusKeeper,
+    actionFailureMessage,
+    actionFailureToast,
+    formatLabel,
+    onEverySecond
+} from 'c/voiceViewUtils';
 import { CAPTURE_MIME_TYPE, buildCaptureFile } from './captureFile';
 import {
     DEFAULT_CAPTURE_CHOICES,
@@ -17,7 +24,12 @@ import {
     type CaptureChoices,
     type CaptureView
 } from './captureView';
-import { asParticipantType, isControlName, runControl } from './callControlsView';
+import {
+    asControlRequest,
+    outcomeMessage,
+    runControl,
+    type ControlRequest
+} from './callControlsView';
 import { buildCallStatusView, keptPick, type CallStatusView } from './callStatusView';
 import { LABELS } from './labels';
 
@@ -36,6 +48,24 @@ const CONVERSATION_EVENTS: ReadonlySet<string> = new Set([
 
 function isConversation(event: VoiceEvent): boolean {
     return CONVERSATION_EVENTS.has(event.type);
+}
+
+/** The Telephony design attribute: "Partner" or "Native"; anything else detects it. */
+function asTelephony(value: unknown): TelephonyProfile | null {
+    const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+    return text === 'partner' || text === 'native' ? text : null;
+}
+
+/**
+ * Where focus goes when the control that had it is gone: a row's Hang up to the other rows'
+ * buttons, then the call controls, then the caller's name (or the empty state once the call
+ * has left the panel), so the next Tab starts from where the agent was.
+ */
+function panelSuccessors(key: string): readonly string[] {
+    const fallbacks = ['controls', 'caller', 'empty'];
+    return key.startsWith('hangup-') || key.startsWith('hold-')
+        ? ['hold-#caller', ...fallbacks]
+        : fallbacks;
 }
 
 /** Design attributes arrive as booleans from App Builder, but as strings from markup. */
@@ -75,14 +105,19 @@ export default class CallStatusPanel extends LightningElement {
     capture: CaptureView | null = null;
     /** Download feedback, announced politely. */
     captureMessage = '';
+    /** What the last call control did (or why it failed), announced politely. */
+    controlOutcome = '';
 
     private settings = {
         showControls: true,
         showAudioQuality: true,
         showDiagnostics: false,
         captureEvents: false,
-        keepConversationAfterRefresh: false
+        keepConversationAfterRefresh: false,
+        telephony: 'Detect',
+        allowBlindTransfer: false
     };
+    private readonly focusKeeper = new FocusKeeper(() => this.template, panelSuccessors);
     private captureChoices: CaptureChoices = DEFAULT_CAPTURE_CHOICES;
     /** Withdraw this panel's requests to the bus (set while connected and asked for). */
     private stopCapture: (() => void) | null = null;
@@ -97,13 +132,39 @@ export default class CallStatusPanel extends LightningElement {
     private stopClock: (() => void) | null = null;
     private connected = false;
 
-    /** Mute, hold/resume, recording, merge, swap and end call. */
+    /**
+     * Accept and decline, cancel, mute, hold/resume, recording, merge, swap, transfer, keypad,
+     * hang up one party and end call.
+     */
     @api
     get showControls(): boolean {
         return this.settings.showControls;
     }
     set showControls(value: boolean) {
         this.settings = { ...this.settings, showControls: asFlag(value) };
+        this.refresh();
+    }
+
+    /**
+     * "Partner" or "Native" Telephony: Native has no swap and never ends after-call work by
+     * itself. "Detect" (the default) tells from the events (detectTelephonyProfile).
+     */
+    @api
+    get telephony(): string {
+        return this.settings.telephony;
+    }
+    set telephony(value: string) {
+        this.settings = { ...this.settings, telephony: typeof value === 'string' ? value : '' };
+        this.refresh();
+    }
+
+    /** Offers Blind transfer beside Consult. Off by default: Amazon Connect refuses it. */
+    @api
+    get allowBlindTransfer(): boolean {
+        return this.settings.allowBlindTransfer;
+    }
+    set allowBlindTransfer(value: boolean) {
+        this.settings = { ...this.settings, allowBlindTransfer: asFlag(value) };
         this.refresh();
     }
 
@@ -219,17 +280,53 @@ export default class CallStatusPanel extends LightningElement {
         this.refresh();
     }
 
+    /** A participant row's Hold, Resume or Hang up button. */
     handleControl(event: Event): void {
-        const target = event.currentTarget as HTMLElement | null;
-        const name = target?.dataset.action;
-        if (!isControlName(name) || this.pending) {
+        const dataset = (event.currentTarget as HTMLElement | null)?.dataset ?? {};
+        this.startControl(
+            asControlRequest({
+                name: dataset.action,
+                participantType: dataset.participantType,
+                participantName: dataset.participantName
+            })
+        );
+    }
+
+    /** A request from the call controls (c-voice-call-controls). */
+    handleControlRequest(event: CustomEvent<unknown>): void {
+        this.startControl(asControlRequest(event.detail));
+    }
+
+    handleFocusIn(event: Event): void {
+        this.focusKeeper.handleFocusIn(event);
+    }
+
+    handleFocusOut(event: FocusEvent): void {
+        this.focusKeeper.handleFocusOut(event);
+    }
+
+    renderedCallback(): void {
+        this.focusKeeper.restore();
+    }
+
+    /**
+     * Runs one request; a second one while the first is pending is ignored (the controls stay
+     * enabled so keyboard focus stays on them). The outcome is announced; a failure also toasts.
+     */
+    private startControl(request: ControlRequest | null): void {
+        if (!request || this.pending) {
             return;
         }
         const token = ++this.nextToken;
         this.pending = { token, since: Date.now() };
+        this.controlOutcome = '';
         this.refresh();
-        runControl(voiceToolkitActions, name, asParticipantType(target?.dataset.participantType))
+        runControl(voiceToolkitActions, request)
+            .then(() => {
+                this.controlOutcome = outcomeMessage(request);
+            })
             .catch((error: unknown) => {
+                this.controlOutcome = actionFailureMessage(error);
                 this.dispatchEvent(actionFailureToast(error));
             })
             .finally(() => {
@@ -256,7 +353,9 @@ export default class CallStatusPanel extends LightningElement {
             pending: this.pending !== null,
             showControls: this.settings.showControls,
             showAudioQuality: this.settings.showAudioQuality,
-            diagnostics: this.settings.showDiagnostics ? voiceEventBus.getDiagnostics() : null
+            diagnostics: this.settings.showDiagnostics ? voiceEventBus.getDiagnostics() : null,
+            telephony: asTelephony(this.settings.telephony),
+            allowBlindTransfer: this.settings.allowBlindTransfer
         });
         this.capture = buildCaptureView(voiceEventBus.getCaptureStatus(), this.captureChoices);
         this.setClock(this.connected && this.view.clockNeeded);

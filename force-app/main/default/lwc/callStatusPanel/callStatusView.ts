@@ -4,14 +4,18 @@
  * so a panel opened mid-call shows the true elapsed time.
  */
 import {
+    afterCallWorkEndedAt,
+    callPhase,
     callerOf,
+    detectTelephonyProfile,
     isLive,
     selectActiveCallId,
     type BusDiagnosticsSnapshot,
     type CallState,
     type ConsoleState,
     type Participant,
-    type ParticipantType
+    type ParticipantType,
+    type TelephonyProfile
 } from 'c/voiceEventBus';
 import {
     callOptions,
@@ -28,8 +32,11 @@ import {
 import { buildAudioQualityView, type AudioQualityView } from './audioQualityView';
 import {
     buildControlsView,
+    hangUpAction,
     participantAction,
+    type ControlContext,
     type ControlsView,
+    type HangUpView,
     type ParticipantActionView
 } from './callControlsView';
 import { buildDiagnosticsView, type DiagnosticsView } from './diagnosticsView';
@@ -53,8 +60,12 @@ export interface ParticipantView {
     /** "On the line", or "On hold 0:42" with the participant's own hold timer. */
     statusLabel: string;
     statusClass: string;
-    /** Hold or resume for this row; null when controls are hidden. */
+    /** Hold or resume for this row; null when controls are hidden or cannot act. */
     action: ParticipantActionView | null;
+    /** Hang up this party (three-way calls); null otherwise. */
+    hangUp: HangUpView | null;
+    /** Whether the row has any button, so the template lays out one column for them. */
+    hasActions: boolean;
 }
 
 export interface CallView {
@@ -84,6 +95,10 @@ export interface CallStatusInput {
     showAudioQuality: boolean;
     /** The bus's counters when the diagnostics view is on, else null. */
     diagnostics: BusDiagnosticsSnapshot | null;
+    /** The admin's Telephony attribute; null detects it from the events. */
+    telephony?: TelephonyProfile | null;
+    /** Offer blind transfer (the admin's attribute; off for Amazon Connect). */
+    allowBlindTransfer?: boolean;
 }
 
 export interface CallStatusView {
@@ -127,7 +142,11 @@ function isFinished(call: CallState): boolean {
  * Ringing time while it rings; call duration from connect (or first sight) to now, frozen at
  * endedAt; the caller's hold time while held; after-call work from endedAt to wrap-up or now.
  */
-export function callTimers(call: CallState, now: number): TimerView[] {
+export function callTimers(
+    call: CallState,
+    now: number,
+    wrapUpEndedAt: number | null = call.wrapUpEndedAt
+): TimerView[] {
     if (call.phase === 'ringing') {
         return [timer('ringing', LABELS.ringingFor, call.startedAt, now)];
     }
@@ -140,25 +159,42 @@ export function callTimers(call: CallState, now: number): TimerView[] {
     }
     if (isFinished(call) && call.endedAt !== null) {
         timers.push(
-            timer('afterCallWork', LABELS.afterCallWork, call.endedAt, call.wrapUpEndedAt ?? now)
+            timer('afterCallWork', LABELS.afterCallWork, call.endedAt, wrapUpEndedAt ?? now)
         );
     }
     return timers;
 }
 
 /** True while any timer of the call still moves. */
-export function callTicks(call: CallState): boolean {
-    return call.phase === 'ringing' || call.phase === 'connected' || call.wrapUpEndedAt === null;
+export function callTicks(
+    call: CallState,
+    wrapUpEndedAt: number | null = call.wrapUpEndedAt
+): boolean {
+    return call.phase === 'ringing' || call.phase === 'connected' || wrapUpEndedAt === null;
 }
 
 export function participantType(participant: Participant): ParticipantType {
     return participant.role === 'caller' ? 'Initial_Caller' : 'Third_Party';
 }
 
+export interface RowActions {
+    action: ParticipantActionView | null;
+    hangUp: HangUpView | null;
+}
+
+/** "Caller" on an inbound call; on an outbound call the agent called them: "Customer". */
+function roleLabelOf(call: CallState, participant: Participant): string {
+    if (participant.role !== 'caller') {
+        return LABELS.roleThirdParty;
+    }
+    return call.callType === 'outbound' ? LABELS.roleCustomer : LABELS.roleCaller;
+}
+
 function participantView(
+    call: CallState,
     participant: Participant,
     now: number,
-    action: ParticipantActionView | null
+    actions: RowActions | null
 ): ParticipantView {
     const name = participant.name ?? LABELS.unknownCaller;
     const held = participant.onHold;
@@ -173,12 +209,14 @@ function participantView(
     return {
         key: participant.key,
         name,
-        roleLabel: participant.role === 'caller' ? LABELS.roleCaller : LABELS.roleThirdParty,
+        roleLabel: roleLabelOf(call, participant),
         participantType: participantType(participant),
         onHold: held,
         statusLabel,
         statusClass: `slds-m-left_x-small ${held ? 'slds-text-color_error' : 'slds-text-color_success'}`,
-        action
+        action: actions?.action ?? null,
+        hangUp: actions?.hangUp ?? null,
+        hasActions: Boolean(actions?.action || actions?.hangUp)
     };
 }
 
@@ -192,13 +230,20 @@ function multipartyLabel(call: CallState): string {
 export function buildCallView(
     call: CallState,
     now: number,
-    actionFor: ((participant: Participant) => ParticipantActionView | null) | null
+    actionsFor: ((participant: Participant) => RowActions) | null,
+    state?: ConsoleState
 ): CallView {
-    const phase = effectivePhase(call);
+    const phase = effectivePhase(call, state);
+    const wrapUpEndedAt = state ? afterCallWorkEndedAt(state, call) : call.wrapUpEndedAt;
     const participants =
         call.phase === 'connected'
             ? call.participants.map((participant) =>
-                  participantView(participant, now, actionFor ? actionFor(participant) : null)
+                  participantView(
+                      call,
+                      participant,
+                      now,
+                      actionsFor ? actionsFor(participant) : null
+                  )
               )
             : [];
     return {
@@ -211,7 +256,7 @@ export function buildCallView(
         muted: call.muted?.value === true,
         recordingPaused: call.recordingPaused?.value === true,
         multipartyLabel: call.phase === 'connected' ? multipartyLabel(call) : '',
-        timers: callTimers(call, now),
+        timers: callTimers(call, now, wrapUpEndedAt),
         participants,
         hasParticipants: participants.length > 0
     };
@@ -230,7 +275,7 @@ export function emptyStateMessage(state: ConsoleState): string {
 export function shownCall(state: ConsoleState, pickedCallId: string | null): CallState | null {
     const callId = followedCallId(state, pickedCallId);
     const call = callId ? state.calls[callId] : undefined;
-    if (!call || (call.phase === 'ended' && callId !== pickedCallId)) {
+    if (!call || (callPhase(state, call) === 'ended' && callId !== pickedCallId)) {
         return null;
     }
     return call;
@@ -274,20 +319,28 @@ export function buildCallStatusView(input: CallStatusInput): CallStatusView {
             clockNeeded: diagnostics !== null || input.pending
         };
     }
-    const controlContext = {
+    const controlContext: ControlContext = {
         pending: input.pending,
         // The toolkit acts on the agent's current call, which is the call every panel follows by
         // default (selectActiveCallId); controls on any other call would act on the wrong one.
-        isActionTarget: selectActiveCallId(state) === call.callId
+        isActionTarget: selectActiveCallId(state) === call.callId,
+        profile: input.telephony ?? detectTelephonyProfile(state) ?? 'partner',
+        allowBlindTransfer: input.allowBlindTransfer === true
     };
     const controls = input.showControls ? buildControlsView(call, controlContext) : null;
     const view = buildCallView(
         call,
         now,
         input.showControls
-            ? (participant) =>
-                  participantAction(call, participant, participantType(participant), controlContext)
-            : null
+            ? (participant) => {
+                  const type = participantType(participant);
+                  return {
+                      action: participantAction(call, participant, type, controlContext),
+                      hangUp: hangUpAction(call, participant, type, controlContext)
+                  };
+              }
+            : null,
+        state
     );
     const audio =
         input.showAudioQuality && call.phase === 'connected' && call.audio
@@ -302,6 +355,9 @@ export function buildCallStatusView(input: CallStatusInput): CallStatusView {
         controls,
         audio,
         diagnostics,
-        clockNeeded: callTicks(call) || diagnostics !== null || input.pending
+        clockNeeded:
+            callTicks(call, afterCallWorkEndedAt(state, call)) ||
+            diagnostics !== null ||
+            input.pending
     };
 }

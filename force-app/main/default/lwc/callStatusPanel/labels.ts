@@ -75,6 +75,27 @@ import NO_ACTIVE_CALL from '@salesforce/label/c.VCK_Common_NoActiveCall';
 import NO_EVENTS_YET from '@salesforce/label/c.VCK_Common_NoEventsYet';
 import EVENTS_SEEN from '@salesforce/label/c.VCK_Common_EventsSeen';
 import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
+import HANG_UP from '@salesforce/label/c.VCK_CallStatus_HangUp';
+import HANG_UP_PARTICIPANT from '@salesforce/label/c.VCK_CallStatus_HangUpParticipant';
+import DONE_ACCEPT from '@salesforce/label/c.VCK_CallStatus_DoneAccept';
+import DONE_DECLINE from '@salesforce/label/c.VCK_CallStatus_DoneDecline';
+import DONE_CANCEL from '@salesforce/label/c.VCK_CallStatus_DoneCancel';
+import DONE_MUTE from '@salesforce/label/c.VCK_CallStatus_DoneMute';
+import DONE_UNMUTE from '@salesforce/label/c.VCK_CallStatus_DoneUnmute';
+import DONE_HOLD from '@salesforce/label/c.VCK_CallStatus_DoneHold';
+import DONE_RESUME from '@salesforce/label/c.VCK_CallStatus_DoneResume';
+import DONE_HANG_UP from '@salesforce/label/c.VCK_CallStatus_DoneHangUp';
+import DONE_PAUSE_RECORDING from '@salesforce/label/c.VCK_CallStatus_DonePauseRecording';
+import DONE_RESUME_RECORDING from '@salesforce/label/c.VCK_CallStatus_DoneResumeRecording';
+import DONE_MERGE from '@salesforce/label/c.VCK_CallStatus_DoneMerge';
+import DONE_SWAP from '@salesforce/label/c.VCK_CallStatus_DoneSwap';
+import DONE_END_CALL from '@salesforce/label/c.VCK_CallStatus_DoneEndCall';
+import DONE_CONSULT from '@salesforce/label/c.VCK_CallStatus_DoneConsult';
+import DONE_BLIND_TRANSFER from '@salesforce/label/c.VCK_CallStatus_DoneBlindTransfer';
+import DONE_DIGITS from '@salesforce/label/c.VCK_CallStatus_DoneDigits';
+import BELOW_THRESHOLD from '@salesforce/label/c.VCK_CallStatus_BelowThreshold';
+import UNMUTE from '@salesforce/label/c.VCK_CallControls_Unmute';
+import ROLE_CUSTOMER from '@salesforce/label/c.VCK_Common_RoleCustomer';
 
 export const LABELS = {
     noActiveCall: NO_ACTIVE_CALL,
@@ -152,5 +173,26 @@ export const LABELS = {
     captureDownload: CAPTURE_DOWNLOAD,
     captureDownloaded: CAPTURE_DOWNLOADED,
     captureDownloadFailed: CAPTURE_DOWNLOAD_FAILED,
-    captureFileTitle: CAPTURE_FILE_TITLE
+    captureFileTitle: CAPTURE_FILE_TITLE,
+    hangUp: HANG_UP,
+    hangUpParticipant: HANG_UP_PARTICIPANT,
+    doneAccept: DONE_ACCEPT,
+    doneDecline: DONE_DECLINE,
+    doneCancel: DONE_CANCEL,
+    doneMute: DONE_MUTE,
+    doneUnmute: DONE_UNMUTE,
+    doneHold: DONE_HOLD,
+    doneResume: DONE_RESUME,
+    doneHangUp: DONE_HANG_UP,
+    donePauseRecording: DONE_PAUSE_RECORDING,
+    doneResumeRecording: DONE_RESUME_RECORDING,
+    doneMerge: DONE_MERGE,
+    doneSwap: DONE_SWAP,
+    doneEndCall: DONE_END_CALL,
+    doneConsult: DONE_CONSULT,
+    doneBlindTransfer: DONE_BLIND_TRANSFER,
+    doneDigits: DONE_DIGITS,
+    belowThreshold: BELOW_THRESHOLD,
+    unmute: UNMUTE,
+    roleCustomer: ROLE_CUSTOMER
 } as const;

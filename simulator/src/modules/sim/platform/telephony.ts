@@ -307,9 +307,27 @@ export class TelephonySystem {
         return this.answer([['resume', { callId: call.callId, participant: party.name }]]);
     }
 
+    /**
+     * Ends the connected call, or one party of it. With no party (or 'Agent') it also cancels an
+     * outbound call that is still dialing, as a hang-up does on any phone: the toolkit has no
+     * separate cancel. A ringing inbound call is declined, not ended.
+     */
     endCall(participantType?: unknown): Promise<unknown> {
+        const whole = participantType === undefined || participantType === 'Agent';
+        const dialing = this.newest(
+            (candidate) => candidate.phase === 'ringing' && candidate.callType === 'outbound'
+        );
+        if (!this.activeCall() && dialing) {
+            if (!whole) {
+                throw new TelephonyError('The call is still dialing: cancel the whole call.');
+            }
+            return this.answer([['callended', { callId: dialing.callId }]]);
+        }
+        if (!this.activeCall() && this.newest((candidate) => candidate.phase === 'ringing')) {
+            throw new TelephonyError('The call is ringing: accept or decline it.');
+        }
         const call = this.requireConnected();
-        if (participantType === undefined || participantType === 'Agent') {
+        if (whole) {
             return this.answer([['callended', { callId: call.callId }]]);
         }
         const party = this.partyOfType(call, participantType);
@@ -486,10 +504,13 @@ export class TelephonySystem {
         return call;
     }
 
+    /** Accept and decline answer a customer's call; an outbound call the agent dials is not one. */
     private requireRinging(): SimCall {
-        const call = this.newest((candidate) => candidate.phase === 'ringing');
+        const call = this.newest(
+            (candidate) => candidate.phase === 'ringing' && candidate.callType !== 'outbound'
+        );
         if (!call) {
-            throw new TelephonyError('No call is ringing.');
+            throw new TelephonyError('No inbound call is ringing.');
         }
         return call;
     }

@@ -1,6 +1,5 @@
 import { label } from '../../../../../test/useRealLabels';
 import {
-    ToolkitActionError,
     createConsoleState,
     normalizeToolkitEvent,
     reduceConsoleState,
@@ -9,19 +8,26 @@ import {
 } from 'c/voiceEventBus';
 import { formatLabel } from 'c/voiceViewUtils';
 import {
-    CONTROL_NAMES,
+    asControlRequest,
     asParticipantType,
     buildControlsView,
-    isControlName,
+    hangUpAction,
+    outcomeMessage,
     participantAction,
     runControl,
-    type ControlContext
+    type ControlContext,
+    type ControlRequest
 } from '../callControlsView';
 import { LABELS } from '../labels';
 
 const T0 = 1_700_000_000_000;
 const CALLER = '+1 (415) 999-0000';
-const READY: ControlContext = { pending: false, isActionTarget: true };
+const READY: ControlContext = {
+    pending: false,
+    isActionTarget: true,
+    profile: 'partner',
+    allowBlindTransfer: false
+};
 
 function call(events: Array<[type: string, detail?: Record<string, unknown>]>): CallState {
     let state = createConsoleState();
@@ -38,114 +44,134 @@ function call(events: Array<[type: string, detail?: Record<string, unknown>]>): 
 const CONNECTED: Array<[string, Record<string, unknown>?]> = [
     ['callconnected', { callType: 'inbound', participant: CALLER }]
 ];
+const CONSULT: Array<[string, Record<string, unknown>?]> = [
+    ...CONNECTED,
+    ['participantadded', { participant: 'Queue' }],
+    ['hold', { participant: CALLER }]
+];
 
-/** Which controls are enabled, as a set of names. */
-function enabled(view: ReturnType<typeof buildControlsView>): string[] {
-    const flags: Record<string, boolean> = {
-        mute: view.muteDisabled,
-        recording: view.recordingDisabled,
-        merge: view.mergeDisabled,
-        swap: view.swapDisabled,
-        end: view.endDisabled
+/** The controls an agent sees, by name. */
+function offered(view: ReturnType<typeof buildControlsView>): string[] {
+    const shown: Record<string, boolean> = {
+        accept: view.ringing,
+        decline: view.ringing,
+        cancel: view.dialing,
+        mute: view.connected,
+        recording: view.connected,
+        merge: view.showMerge,
+        swap: view.showSwap,
+        transfer: view.connected,
+        keypad: view.connected,
+        end: view.connected
     };
-    return Object.keys(flags).filter((name) => !flags[name]);
+    return Object.keys(shown).filter((name) => shown[name]);
 }
 
 describe('callControlsView', () => {
-    it('offers end call only while ringing', () => {
-        const view = buildControlsView(call([['callstarted', { participant: CALLER }]]), READY);
-        expect(enabled(view)).toEqual(['end']);
-        expect(view.showMultiparty).toBe(false);
+    it('offers Accept and Decline, not End call, while an inbound call rings', () => {
+        const ringing = call([['callstarted', { callType: 'inbound', participant: CALLER }]]);
+        expect(offered(buildControlsView(ringing, READY))).toEqual(['accept', 'decline']);
     });
 
-    it('offers mute, recording and end call on a connected call', () => {
+    it('offers Cancel while an outbound call dials', () => {
+        const dialing = call([['callstarted', { callType: 'outbound', participant: CALLER }]]);
+        expect(offered(buildControlsView(dialing, READY))).toEqual(['cancel']);
+    });
+
+    it('offers the in-call controls once connected', () => {
         const view = buildControlsView(call(CONNECTED), READY);
-        expect(enabled(view)).toEqual(['mute', 'recording', 'end']);
+        expect(offered(view)).toEqual(['mute', 'recording', 'transfer', 'keypad', 'end']);
         expect(view).toMatchObject({
             muted: false,
             muteAction: 'mute',
+            muteLabel: LABELS.mute,
             recordingAction: 'pauseRecording',
             recordingLabel: LABELS.pauseRecording,
             note: ''
         });
     });
 
-    it('turns mute and recording into their opposites', () => {
+    it('names the mute button after what a press does: Unmute while muted', () => {
         const view = buildControlsView(call([...CONNECTED, ['mute'], ['pauserecording']]), READY);
         expect(view).toMatchObject({
             muted: true,
             muteAction: 'unmute',
+            muteLabel: label('VCK_CallControls_Unmute'),
             recordingAction: 'resumeRecording',
             recordingLabel: LABELS.resumeRecording,
             recordingIcon: 'utility:record'
         });
     });
 
-    it('offers merge and swap only when they would change something', () => {
+    it('offers Merge and Swap only when they would change something', () => {
         const added = call([...CONNECTED, ['participantadded', { participant: 'Queue' }]]);
+        // Nobody held: Merge and Swap would change nothing.
         expect(buildControlsView(added, READY)).toMatchObject({
-            showMultiparty: true,
-            mergeDisabled: true,
-            swapDisabled: true
+            showMerge: false,
+            showSwap: false
         });
 
-        const consult = call([
-            ...CONNECTED,
-            ['participantadded', { participant: 'Queue' }],
-            ['hold', { participant: CALLER }]
-        ]);
-        expect(buildControlsView(consult, READY)).toMatchObject({
-            mergeDisabled: false,
-            swapDisabled: false
+        expect(buildControlsView(call(CONSULT), READY)).toMatchObject({
+            showMerge: true,
+            showSwap: true
         });
 
-        const bothHeld = call([
-            ...CONNECTED,
-            ['participantadded', { participant: 'Queue' }],
-            ['hold', { participant: CALLER }],
-            ['hold', { participant: 'Queue' }]
-        ]);
+        const bothHeld = call([...CONSULT, ['hold', { participant: 'Queue' }]]);
         expect(buildControlsView(bothHeld, READY)).toMatchObject({
-            mergeDisabled: false,
-            swapDisabled: true
+            showMerge: true,
+            showSwap: false
+        });
+
+        const conferenced = call([...CONSULT, ['conference']]);
+        expect(buildControlsView(conferenced, READY)).toMatchObject({
+            showMerge: false,
+            showSwap: false
         });
     });
 
-    it('turns everything off while an action is pending', () => {
-        const view = buildControlsView(call(CONNECTED), { pending: true, isActionTarget: true });
-        expect(enabled(view)).toEqual([]);
+    it('never offers Swap under Native Telephony, which refuses it', () => {
+        const view = buildControlsView(call(CONSULT), { ...READY, profile: 'native' });
+        expect(view).toMatchObject({ showMerge: true, showSwap: false });
+    });
+
+    it('keeps every control while an action is pending, marked busy, so focus stays', () => {
+        const view = buildControlsView(call(CONNECTED), { ...READY, pending: true });
+        expect(offered(view)).toEqual(['mute', 'recording', 'transfer', 'keypad', 'end']);
         expect(view).toMatchObject({ busy: true, ariaBusy: 'true' });
     });
 
-    it('turns everything off, with a reason, on a live call the toolkit does not act on', () => {
-        const view = buildControlsView(call(CONNECTED), { pending: false, isActionTarget: false });
-        expect(enabled(view)).toEqual([]);
-        expect(view.note).toBe(LABELS.controlsOtherCall);
+    it('offers nothing, and says why, on a live call the toolkit does not act on', () => {
+        const RINGING: Array<[string, Record<string, unknown>?]> = [
+            ['callstarted', { participant: CALLER }]
+        ];
+        for (const events of [CONNECTED, RINGING]) {
+            const view = buildControlsView(call(events), { ...READY, isActionTarget: false });
+            expect(offered(view)).toEqual([]);
+            expect(view.note).toBe(LABELS.controlsOtherCall);
+        }
     });
 
-    it('turns everything off after the call, without a note', () => {
-        const view = buildControlsView(call([...CONNECTED, ['callended']]), {
-            pending: false,
-            isActionTarget: false
-        });
-        expect(enabled(view)).toEqual([]);
+    it('offers nothing after the call, without a note', () => {
+        const view = buildControlsView(call([...CONNECTED, ['callended']]), READY);
+        expect(offered(view)).toEqual([]);
         expect(view.note).toBe('');
-        expect(view.showMultiparty).toBe(false);
+    });
+
+    it('passes the admin’s blind-transfer choice to the transfer form', () => {
+        expect(buildControlsView(call(CONNECTED), READY).allowBlindTransfer).toBe(false);
+        const allowed = { ...READY, allowBlindTransfer: true };
+        expect(buildControlsView(call(CONNECTED), allowed).allowBlindTransfer).toBe(true);
     });
 
     it('offers hold or resume per participant, named after them', () => {
-        const consult = call([
-            ...CONNECTED,
-            ['participantadded', { participant: 'Queue' }],
-            ['hold', { participant: CALLER }]
-        ]);
+        const consult = call(CONSULT);
         const [caller, third] = consult.participants;
         expect(participantAction(consult, caller, 'Initial_Caller', READY)).toEqual({
             name: 'resume',
             label: LABELS.resume,
             accessibleName: formatLabel(label('VCK_CallStatus_ResumeParticipant'), CALLER),
             participantType: 'Initial_Caller',
-            disabled: false
+            focusKey: 'hold-#caller'
         });
         expect(participantAction(consult, third, 'Third_Party', READY)).toMatchObject({
             name: 'hold',
@@ -153,8 +179,20 @@ describe('callControlsView', () => {
             participantType: 'Third_Party'
         });
         expect(
-            participantAction(consult, third, 'Third_Party', { ...READY, pending: true }).disabled
-        ).toBe(true);
+            participantAction(consult, third, 'Third_Party', { ...READY, isActionTarget: false })
+        ).toBeNull();
+    });
+
+    it('offers Hang up per party only in a three-way call', () => {
+        const alone = call(CONNECTED);
+        expect(hangUpAction(alone, alone.participants[0], 'Initial_Caller', READY)).toBeNull();
+        const consult = call(CONSULT);
+        expect(hangUpAction(consult, consult.participants[1], 'Third_Party', READY)).toEqual({
+            label: label('VCK_CallStatus_HangUp'),
+            accessibleName: formatLabel(label('VCK_CallStatus_HangUpParticipant'), 'Queue'),
+            participantType: 'Third_Party',
+            focusKey: `hangup-${consult.participants[1].key}`
+        });
     });
 
     describe('runControl', () => {
@@ -179,35 +217,109 @@ describe('callControlsView', () => {
             } as unknown as jest.Mocked<VoiceToolkitActions>;
         }
 
-        it.each(CONTROL_NAMES.filter((name) => name !== 'hold' && name !== 'resume'))(
-            '%s calls the action of that name without arguments',
-            async (name) => {
-                const actions = fakeActions();
-                await runControl(actions, name);
-                expect(actions[name]).toHaveBeenCalledWith();
-            }
-        );
-
-        it('passes the participant type to hold and resume', async () => {
+        it.each([
+            'mute',
+            'unmute',
+            'pauseRecording',
+            'resumeRecording',
+            'merge',
+            'swap',
+            'acceptCall',
+            'declineCall',
+            'endCall'
+        ] as const)('%s calls the action of that name without arguments', async (name) => {
             const actions = fakeActions();
-            await runControl(actions, 'hold', 'Third_Party');
-            await runControl(actions, 'resume', 'Initial_Caller');
-            expect(actions.hold).toHaveBeenCalledWith('Third_Party');
-            expect(actions.resume).toHaveBeenCalledWith('Initial_Caller');
+            await runControl(actions, { name });
+            expect(actions[name]).toHaveBeenCalledWith();
         });
 
-        it('refuses hold without a participant type instead of guessing one', async () => {
+        it('cancels a dialing call with endCall(), the toolkit having no cancel', async () => {
             const actions = fakeActions();
-            await expect(runControl(actions, 'hold')).rejects.toBeInstanceOf(ToolkitActionError);
-            expect(actions.hold).not.toHaveBeenCalled();
+            await runControl(actions, { name: 'cancelCall' });
+            expect(actions.endCall).toHaveBeenCalledWith();
+        });
+
+        it('passes the participant type to hold, resume and hang up', async () => {
+            const actions = fakeActions();
+            const party = { participantName: 'Queue' };
+            await runControl(actions, { name: 'hold', participantType: 'Third_Party', ...party });
+            await runControl(actions, {
+                name: 'resume',
+                participantType: 'Initial_Caller',
+                ...party
+            });
+            await runControl(actions, { name: 'hangUp', participantType: 'Third_Party', ...party });
+            expect(actions.hold).toHaveBeenCalledWith('Third_Party');
+            expect(actions.resume).toHaveBeenCalledWith('Initial_Caller');
+            expect(actions.endCall).toHaveBeenCalledWith('Third_Party');
+        });
+
+        it('adds a participant warm or blind, and sends digits', async () => {
+            const actions = fakeActions();
+            const number = '+1 206 555 0100';
+            await runControl(actions, {
+                name: 'addParticipant',
+                contactType: 'PhoneNumber',
+                contactValue: number,
+                blind: false
+            });
+            await runControl(actions, {
+                name: 'addParticipant',
+                contactType: 'AgentOrQueueId',
+                contactValue: 'Billing',
+                blind: true
+            });
+            await runControl(actions, { name: 'sendDigits', digits: '#' });
+            expect(actions.addParticipant.mock.calls).toEqual([
+                ['PhoneNumber', number, false],
+                ['AgentOrQueueId', 'Billing', true]
+            ]);
+            expect(actions.sendDigits).toHaveBeenCalledWith('#');
         });
     });
 
-    it('recognises control names and participant types from data attributes', () => {
-        expect(isControlName('merge')).toBe(true);
-        expect(isControlName('addParticipant')).toBe(false);
-        expect(isControlName(undefined)).toBe(false);
+    it('reads only known requests from data attributes and events', () => {
+        expect(asControlRequest({ name: 'merge' })).toEqual({ name: 'merge' });
+        expect(asControlRequest({ name: 'hold' })).toBeNull();
+        expect(
+            asControlRequest({ name: 'hangUp', participantType: 'Agent', participantName: 'x' })
+        ).toBeNull();
+        expect(asControlRequest({ name: 'startPreviewCall' })).toBeNull();
+        expect(asControlRequest({ name: 'sendDigits', digits: '12x' })).toBeNull();
+        expect(
+            asControlRequest({ name: 'addParticipant', contactType: 'Fax', contactValue: '1' })
+        ).toBeNull();
+        expect(asControlRequest(null)).toBeNull();
         expect(asParticipantType('Third_Party')).toBe('Third_Party');
         expect(asParticipantType('Agent')).toBeNull();
+    });
+
+    it('says what each control did, naming the party', () => {
+        const cases: Array<[ControlRequest, string]> = [
+            [{ name: 'acceptCall' }, 'Call accepted.'],
+            [{ name: 'cancelCall' }, 'Call cancelled.'],
+            [{ name: 'unmute' }, 'Unmuted.'],
+            [
+                { name: 'hold', participantType: 'Initial_Caller', participantName: CALLER },
+                `${CALLER} is on hold.`
+            ],
+            [
+                { name: 'hangUp', participantType: 'Third_Party', participantName: 'Queue' },
+                'Queue has left the call.'
+            ],
+            [
+                {
+                    name: 'addParticipant',
+                    contactType: 'PhoneNumber',
+                    contactValue: '+1 206 555 0100',
+                    blind: false
+                },
+                'Calling +1 206 555 0100. The caller is on hold.'
+            ],
+            [{ name: 'sendDigits', digits: '5' }, 'Sent 5.']
+        ];
+        for (const [request, message] of cases) {
+            expect(outcomeMessage(request)).toBe(message);
+        }
     });
 });

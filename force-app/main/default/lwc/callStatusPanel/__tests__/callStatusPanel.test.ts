@@ -9,7 +9,7 @@ import { emitToolkitEvent, flushPromises, removeAllChildren } from '../../../../
 import {
     CALL_ID,
     advance,
-    controlStates,
+    offeredControls,
     emit,
     fixture,
     mountPanel,
@@ -30,7 +30,10 @@ const timer = (element: HTMLElement, key: string) => textOf(element, `[data-time
 const participantRow = (element: HTMLElement, type: string) =>
     query<HTMLLIElement>(element, `li[data-participant="${type}"]`);
 const rowButton = (element: HTMLElement, type: string) =>
-    query(element, `li[data-participant="${type}"] button`);
+    query(
+        element,
+        `li[data-participant="${type}"] button[data-action="hold"], li[data-participant="${type}"] button[data-action="resume"]`
+    );
 const control = (element: HTMLElement, action: string) =>
     query(element, `[data-id="controls"] [data-action="${action}"]`);
 const muteButton = (element: HTMLElement) => query(element, 'lightning-button-icon-stateful');
@@ -44,7 +47,9 @@ async function connectedCall(): Promise<HTMLElement> {
 
 /** A connected call with a third party added and the caller on hold (a consult). */
 async function consultCall(): Promise<HTMLElement> {
-    const element = await connectedCall();
+    // Partner Telephony (which has swap), though the call opens as Native Telephony's would.
+    const element = await mountPanel({ telephony: 'Partner' });
+    await emit('callconnected');
     await emit('participantadded');
     await emit('hold');
     return element;
@@ -216,8 +221,9 @@ describe('c-call-status-panel', () => {
                 label('VCK_CallStatus_Conference')
             );
             expect(phaseOf(element)).toBe(label('VCK_Common_PhaseConnected'));
-            expect(controlStates(element).merge).toBe(true);
-            expect(controlStates(element).swap).toBe(true);
+            // Nobody is held any more: merge and swap would change nothing.
+            expect(control(element, 'merge')).toBeNull();
+            expect(control(element, 'swap')).toBeNull();
         });
 
         it('swap: the caller comes back and the third party goes on hold', async () => {
@@ -401,11 +407,15 @@ describe('c-call-status-panel', () => {
             await emit('audiostatsPoor');
 
             expect(textOf(element, '[data-id="grade"]')).toBe(label('VCK_CallStatus_GradePoor'));
-            for (const metric of ['rtt', 'jitter', 'loss', 'mos']) {
+            for (const metric of ['rtt', 'jitter', 'loss']) {
                 expect(textOf(element, `[data-metric="${metric}"] .slds-assistive-text`)).toBe(
                     label('VCK_CallStatus_AboveThreshold')
                 );
             }
+            // A low MOS is the bad one: read out as below its threshold.
+            expect(textOf(element, '[data-metric="mos"] .slds-assistive-text')).toBe(
+                label('VCK_CallStatus_BelowThreshold')
+            );
             expect(textOf(element, '[data-metric="loss"]')).toContain(
                 formatLabel(label('VCK_CallStatus_Percent'), '5.66')
             );
@@ -504,7 +514,7 @@ describe('c-call-status-panel', () => {
             );
         });
 
-        it('shows a toast with the reason when an action fails, then re-enables', async () => {
+        it('shows a toast and announces the reason when an action fails', async () => {
             const element = await connectedCall();
             const toasts = collectToasts(element);
             toolkitActionMocks.hold.mockImplementationOnce(() =>
@@ -524,7 +534,19 @@ describe('c-call-status-panel', () => {
                     variant: 'error'
                 }
             ]);
-            expect(controlStates(element).mute).toBe(false);
+            expect(textOf(element, '[data-id="control-outcome"]')).toBe(
+                formatLabel(label('VCK_Common_ActionFailed'), 'The caller already left')
+            );
+            expect(query(element, '[data-id="controls"]')!.getAttribute('aria-busy')).toBe('false');
+        });
+
+        it('announces what an action did once it has gone through', async () => {
+            const element = await connectedCall();
+            rowButton(element, 'Initial_Caller')!.click();
+            await flushPromises();
+            expect(textOf(element, '[data-id="control-outcome"]')).toBe(
+                formatLabel(label('VCK_CallStatus_DoneHold'), CALLER)
+            );
         });
 
         it('treats a { success: false } answer as a failure', async () => {
@@ -543,25 +565,30 @@ describe('c-call-status-panel', () => {
             );
         });
 
-        it('disables every control and shows progress while an action is pending', async () => {
+        it('keeps every control, busy, while an action is pending, and ignores a second press', async () => {
             const element = await connectedCall();
             let settle: (value: unknown) => void = () => undefined;
             toolkitActionMocks.mute.mockImplementationOnce(
                 () => new Promise((resolve) => (settle = resolve)) as never
             );
+            const before = offeredControls(element);
 
             muteButton(element)!.click();
             await flushPromises();
 
-            expect(Object.values(controlStates(element)).every(Boolean)).toBe(true);
+            expect(offeredControls(element)).toEqual(before);
+            expect(queryAll(element, '[data-action]').some((el) => prop(el, 'disabled'))).toBe(
+                false
+            );
             expect(query(element, 'lightning-spinner')).not.toBeNull();
             expect(query(element, '[data-id="controls"]')!.getAttribute('aria-busy')).toBe('true');
             muteButton(element)!.click();
+            control(element, 'endCall')!.click();
             expect(toolkitActionMocks.mute).toHaveBeenCalledTimes(1);
+            expect(toolkitActionMocks.endCall).not.toHaveBeenCalled();
 
             settle({ success: true });
             await flushPromises();
-            expect(controlStates(element).mute).toBe(false);
             expect(query(element, 'lightning-spinner')).toBeNull();
             expect(query(element, '[data-id="controls"]')!.getAttribute('aria-busy')).toBe('false');
         });
@@ -575,39 +602,114 @@ describe('c-call-status-panel', () => {
             await flushPromises();
 
             await advance(14000);
-            expect(controlStates(element).endCall).toBe(true);
+            control(element, 'endCall')!.click();
+            expect(toolkitActionMocks.endCall).not.toHaveBeenCalled();
             await advance(1000);
-            expect(controlStates(element).endCall).toBe(false);
+            control(element, 'endCall')!.click();
+            expect(toolkitActionMocks.endCall).toHaveBeenCalledTimes(1);
         });
 
-        it('enables only what makes sense in each phase', async () => {
+        it('offers only what acts in each phase', async () => {
             const element = await mountPanel();
-            await emit('callstarted');
-            expect(controlStates(element)).toEqual({
-                mute: true,
-                pauseRecording: true,
-                endCall: false
-            });
+            await emit('callstarted', { callType: 'inbound' });
+            expect(offeredControls(element)).toEqual(['acceptCall', 'declineCall']);
 
             await emit('callconnected');
-            expect(controlStates(element)).toEqual({
-                'hold:Initial_Caller': false,
-                mute: false,
-                pauseRecording: false,
-                endCall: false
-            });
+            expect(offeredControls(element)).toEqual([
+                'hold:Initial_Caller',
+                'mute',
+                'pauseRecording',
+                'transfer-toggle',
+                'keypad-toggle',
+                'endCall'
+            ]);
 
             await emit('participantadded');
-            expect(controlStates(element)).toMatchObject({ merge: true, swap: true });
+            expect(offeredControls(element)).not.toContain('merge');
             await emit('hold');
-            expect(controlStates(element)).toMatchObject({ merge: false, swap: false });
+            expect(offeredControls(element)).toEqual([
+                'resume:Initial_Caller',
+                'hangUp:Initial_Caller',
+                'hold:Third_Party',
+                'hangUp:Third_Party',
+                'mute',
+                'pauseRecording',
+                'merge',
+                'swap',
+                'transfer-toggle',
+                'keypad-toggle',
+                'endCall'
+            ]);
 
             await emit('callended');
-            expect(controlStates(element)).toEqual({
-                mute: true,
-                pauseRecording: true,
-                endCall: true
-            });
+            expect(offeredControls(element)).toEqual([]);
+        });
+
+        it('accepts and declines a ringing call, and cancels one that dials', async () => {
+            const element = await mountPanel();
+            await emit('callstarted', { callType: 'inbound' });
+            control(element, 'acceptCall')!.click();
+            await flushPromises();
+            expect(toolkitActionMocks.acceptCall).toHaveBeenCalledTimes(1);
+            control(element, 'declineCall')!.click();
+            await flushPromises();
+            expect(toolkitActionMocks.declineCall).toHaveBeenCalledTimes(1);
+
+            voiceEventBus.reset();
+            removeAllChildren();
+            const outbound = await mountPanel();
+            await emit('callstarted', { callId: 'dial-1', callType: 'outbound' });
+            expect(offeredControls(outbound)).toEqual(['cancelCall']);
+            control(outbound, 'cancelCall')!.click();
+            await flushPromises();
+            expect(toolkitActionMocks.endCall).toHaveBeenCalledWith();
+        });
+
+        it('calls an outbound call’s other party the customer, not the caller', async () => {
+            const element = await mountPanel();
+            await emit('callconnected', { callType: 'outbound' });
+            expect(participantRow(element, 'Initial_Caller')!.textContent).toContain(
+                label('VCK_Common_RoleCustomer')
+            );
+        });
+
+        it('hangs up one party of a three-way call', async () => {
+            const element = await consultCall();
+            query(element, 'li[data-participant="Third_Party"] [data-action="hangUp"]')!.click();
+            await flushPromises();
+            expect(toolkitActionMocks.endCall).toHaveBeenCalledWith('Third_Party');
+            expect(
+                query(
+                    element,
+                    'li[data-participant="Third_Party"] [data-action="hangUp"]'
+                )!.getAttribute('aria-label')
+            ).toBe(formatLabel(label('VCK_CallStatus_HangUpParticipant'), THIRD_PARTY));
+        });
+
+        it('names the mute button Unmute while muted', async () => {
+            const element = await connectedCall();
+            expect(prop(muteButton(element), 'alternativeText')).toBe(label('VCK_CallStatus_Mute'));
+            await emit('mute');
+            expect(prop(muteButton(element), 'alternativeText')).toBe(
+                label('VCK_CallControls_Unmute')
+            );
+        });
+
+        it('offers no swap under Native Telephony (set, or detected from the events)', async () => {
+            const native = await mountPanel();
+            Object.assign(native, { telephony: 'Native' });
+            await emit('callconnected');
+            await emit('participantadded');
+            await emit('hold');
+            expect(control(native, 'merge')).not.toBeNull();
+            expect(control(native, 'swap')).toBeNull();
+            Object.assign(native, { telephony: 'Partner' });
+            await flushPromises();
+            expect(control(native, 'swap')).not.toBeNull();
+            // Detected: no callstarted, audiostats, swap or wrapupended has arrived.
+            Object.assign(native, { telephony: 'Detect' });
+            await flushPromises();
+            expect(control(native, 'swap')).toBeNull();
         });
     });
 
@@ -681,7 +783,7 @@ describe('c-call-status-panel', () => {
             expect(textOf(element, '[data-id="controls-note"]')).toBe(
                 label('VCK_CallStatus_ControlsOtherCall')
             );
-            expect(Object.values(controlStates(element)).every(Boolean)).toBe(true);
+            expect(offeredControls(element)).toEqual([]);
 
             await emit('mute', { callId: 'call-b' });
             expect(query(element, '[data-id="muted"]')).toBeNull();
@@ -710,7 +812,8 @@ describe('c-call-status-panel', () => {
                 new CustomEvent('callchange', { detail: { callId: 'call-a' } })
             );
             await flushPromises();
-            expect(phaseOf(element)).toBe(label('VCK_Common_PhaseAfterCallWork'));
+            // The agent is on call-b: call-a's after-call work ended when call-b connected.
+            expect(phaseOf(element)).toBe(label('VCK_Common_PhaseEnded'));
 
             await advance(1000);
             await emit('callstarted', { callId: 'call-c', participant: '+1 555 0123' });

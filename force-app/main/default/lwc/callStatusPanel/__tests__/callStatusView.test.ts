@@ -167,8 +167,7 @@ describe('callStatusView', () => {
             expect(view.call).toMatchObject({ callerName: CALLER, phase: 'onHold' });
             expect(view.controls).toMatchObject({
                 note: '',
-                endDisabled: false,
-                muteDisabled: false
+                connected: true
             });
             expect(view.callOptions.map((option) => option.value)).toEqual(['call-1', '12345']);
             expect(view.callOptions[1].label).toBe(
@@ -187,8 +186,9 @@ describe('callStatusView', () => {
             expect(view.callId).toBe('12345');
             expect(view.controls).toMatchObject({
                 note: LABELS.controlsOtherCall,
-                endDisabled: true,
-                muteDisabled: true
+                connected: false,
+                ringing: false,
+                dialing: false
             });
         });
     });
@@ -227,7 +227,10 @@ describe('callStatusView', () => {
                     participantType: 'Initial_Caller',
                     onHold: true,
                     statusLabel: formatLabel(label('VCK_CallStatus_OnHoldFor'), '0:42'),
-                    action: expect.objectContaining({ name: 'resume', disabled: false })
+                    action: expect.objectContaining({
+                        name: 'resume',
+                        participantType: 'Initial_Caller'
+                    })
                 })
             ]);
             expect(view.clockNeeded).toBe(true);

@@ -132,6 +132,28 @@ describe('TelephonySystem', () => {
         ]);
     });
 
+    it('cancels an outbound call that is still dialing with endCall(), and only then', async () => {
+        const harness = setup();
+        harness.telephony.observe('callstarted', {
+            callId: 'o1',
+            callType: 'outbound',
+            participant: CALLER
+        });
+        expect(() => harness.telephony.acceptCall()).toThrow('No inbound call is ringing.');
+        expect(() => harness.telephony.endCall('Third_Party')).toThrow('cancel the whole call');
+        expect(await act(harness, (t) => t.endCall())).toEqual([['callended', { callId: 'o1' }]]);
+    });
+
+    it('asks to accept or decline a ringing inbound call rather than end it', () => {
+        const { telephony } = setup();
+        telephony.observe('callstarted', {
+            callId: 'r1',
+            callType: 'inbound',
+            participant: CALLER
+        });
+        expect(() => telephony.endCall()).toThrow('accept or decline');
+    });
+
     it('starts a preview call that rings, then connects', async () => {
         const harness = setup();
         const result = harness.telephony.startPreviewCall('+1 (415) 999-0000');
@@ -155,7 +177,7 @@ describe('TelephonySystem', () => {
     it('refuses, with a reason, what the call state does not allow', () => {
         const { telephony } = setup();
         expect(() => telephony.mute()).toThrow('No call is connected.');
-        expect(() => telephony.acceptCall()).toThrow('No call is ringing.');
+        expect(() => telephony.acceptCall()).toThrow('No inbound call is ringing.');
         connect(telephony);
         expect(() => telephony.resume('Initial_Caller')).toThrow('is not on hold');
         expect(() => telephony.hold('Everyone')).toThrow('participantType must be');
