@@ -219,18 +219,70 @@ export async function playAll(page, scenario) {
     return status;
 }
 
-/** Serious and critical axe-core violations on the page, as readable lines. */
-export async function axeViolations(page) {
+/** Timeline entries newest last, optionally only those after a given sequence number. */
+export async function timeline(page, since = 0) {
+    const entries = await page.evaluate(() => window.voiceSimulator.timeline());
+    return entries.filter((entry) => entry.seq > since);
+}
+
+export async function lastSeq(page) {
+    return (await timeline(page)).at(-1)?.seq ?? 0;
+}
+
+/** Waits for the timeline to hold a finished action and the event it led to. */
+export async function waitForRoundTrip(page, since, action, event) {
+    await page.waitForFunction(
+        ({ since: after, action: name, event: type }) => {
+            const entries = window.voiceSimulator.timeline().filter((entry) => entry.seq > after);
+            return (
+                entries.some(
+                    (entry) =>
+                        entry.kind === 'action' && entry.name === name && entry.outcome === 'ok'
+                ) &&
+                entries.some(
+                    (entry) =>
+                        entry.kind === 'event' &&
+                        entry.name === type &&
+                        entry.source === 'telephony'
+                )
+            );
+        },
+        { since, action, event },
+        { timeout: 10_000 }
+    );
+    await settle(page);
+}
+
+/** Serious and critical axe-core violations on the page (or in one element), as readable lines. */
+export async function axeViolations(page, selector = null) {
     await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    const violations = await page.evaluate(async (within) => {
+        // The components sit in (synthetic) shadow trees: look through each for the element.
+        const find = (root) => {
+            const hit = root.querySelector(within);
+            if (hit) {
+                return hit;
+            }
+            for (const element of root.querySelectorAll('*')) {
+                const inner = element.shadowRoot && find(element.shadowRoot);
+                if (inner) {
+                    return inner;
+                }
+            }
+            return null;
+        };
+        const context = within ? find(document) : document;
+        if (!context) {
+            throw new Error(`No ${within} on the page`);
+        }
+        const result = await window.axe.run(context, { resultTypes: ['violations'] });
         return result.violations.map((violation) => ({
             id: violation.id,
             impact: violation.impact,
             help: violation.help,
             targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' '))
         }));
-    });
+    }, selector);
     return violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
         .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(' | ')})`);
@@ -277,11 +329,11 @@ async function differingPixels(page, first, second) {
 }
 
 /**
- * Saves a screenshot of the page, unless the file already holds the same picture: a few
+ * Saves a screenshot of the page (or of one locator), unless the file already holds the same picture: a few
  * anti-aliased pixels that differ from run to run are not worth a changed file in git.
  */
-export async function saveScreenshot(page, path) {
-    const shot = await page.screenshot();
+export async function saveScreenshot(page, path, locator = null) {
+    const shot = await (locator ?? page).screenshot();
     if (existsSync(path)) {
         const changed = await differingPixels(page, readFileSync(path), shot);
         if (changed >= 0 && changed <= 200) {

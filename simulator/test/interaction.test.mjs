@@ -7,7 +7,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { continueTo, label, launchConsole, settle, stepTo, text } from './harness.mjs';
+import {
+    continueTo,
+    label,
+    lastSeq,
+    launchConsole,
+    settle,
+    stepTo,
+    text,
+    timeline,
+    waitForRoundTrip
+} from './harness.mjs';
 
 const STATUS = 'c-call-status-panel';
 const TRANSCRIPT = 'c-live-transcript';
@@ -26,40 +36,6 @@ before(async () => {
 after(async () => {
     await browser?.close();
 });
-
-/** Timeline entries newest last, optionally only those after a given sequence number. */
-async function timeline(page, since = 0) {
-    const entries = await page.evaluate(() => window.voiceSimulator.timeline());
-    return entries.filter((entry) => entry.seq > since);
-}
-
-async function lastSeq(page) {
-    return (await timeline(page)).at(-1)?.seq ?? 0;
-}
-
-/** Waits for the timeline to hold a finished action and the event it led to. */
-async function waitForRoundTrip(page, since, action, event) {
-    await page.waitForFunction(
-        ({ since: after, action: name, event: type }) => {
-            const entries = window.voiceSimulator.timeline().filter((entry) => entry.seq > after);
-            return (
-                entries.some(
-                    (entry) =>
-                        entry.kind === 'action' && entry.name === name && entry.outcome === 'ok'
-                ) &&
-                entries.some(
-                    (entry) =>
-                        entry.kind === 'event' &&
-                        entry.name === type &&
-                        entry.source === 'telephony'
-                )
-            );
-        },
-        { since, action, event },
-        { timeout: 10_000 }
-    );
-    await settle(page);
-}
 
 describe('toolkit actions round-trip', () => {
     it('mute, hold, pause recording and end call: click → action → event → indicator', async () => {

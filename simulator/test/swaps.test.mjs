@@ -35,7 +35,9 @@ async function panel(page) {
     for (let index = 0; index < (await rows.count()); index += 1) {
         const row = rows.nth(index);
         const name = (await row.locator('p.slds-truncate').innerText()).trim();
-        const action = await row.locator('[data-action]').getAttribute('data-action');
+        const action = await row
+            .locator('[data-action="hold"], [data-action="resume"]')
+            .getAttribute('data-action');
         // A held party is offered Resume, one on the line Hold.
         shown.push([name, action === 'resume']);
     }

@@ -327,7 +327,12 @@ export function buildCallStatusView(input: CallStatusInput): CallStatusView {
         profile: input.telephony ?? detectTelephonyProfile(state) ?? 'partner',
         allowBlindTransfer: input.allowBlindTransfer === true
     };
-    const controls = input.showControls ? buildControlsView(call, controlContext) : null;
+    const offered = input.showControls ? buildControlsView(call, controlContext) : null;
+    // No control and nothing to say about them (after the call): no controls section at all.
+    const controls =
+        offered && (offered.ringing || offered.dialing || offered.connected || offered.note)
+            ? offered
+            : null;
     const view = buildCallView(
         call,
         now,
