@@ -9,7 +9,12 @@ import {
     type ConsoleSubscription,
     type VoiceEvent
 } from 'c/voiceEventBus';
-import { actionFailureToast, formatLabel, onEverySecond } from 'c/voiceViewUtils';
+import {
+    actionFailureToast,
+    formatLabel,
+    keepConversationRequest,
+    onEverySecond
+} from 'c/voiceViewUtils';
 import { CAPTURE_MIME_TYPE, buildCaptureFile } from './captureFile';
 import {
     DEFAULT_CAPTURE_CHOICES,
@@ -80,13 +85,13 @@ export default class CallStatusPanel extends LightningElement {
         showControls: true,
         showAudioQuality: true,
         showDiagnostics: false,
-        captureEvents: false,
-        keepConversationAfterRefresh: false
+        captureEvents: false
     };
     private captureChoices: CaptureChoices = DEFAULT_CAPTURE_CHOICES;
     /** Withdraw this panel's requests to the bus (set while connected and asked for). */
     private stopCapture: (() => void) | null = null;
-    private stopKeepingConversation: (() => void) | null = null;
+    /** keepConversationAfterRefresh, held on the bus while connected (as on every panel). */
+    private readonly keepConversation = keepConversationRequest();
     /** The last download's object URL, revoked at the next download or when capture stops. */
     private downloadUrl: string | null = null;
     private consoleState: ConsoleState = createConsoleState();
@@ -148,16 +153,16 @@ export default class CallStatusPanel extends LightningElement {
      */
     @api
     get keepConversationAfterRefresh(): boolean {
-        return this.settings.keepConversationAfterRefresh;
+        return this.keepConversation.wanted;
     }
     set keepConversationAfterRefresh(value: boolean) {
-        this.settings = { ...this.settings, keepConversationAfterRefresh: asFlag(value) };
-        this.syncBusRequests();
+        this.keepConversation.wanted = value;
     }
 
     connectedCallback(): void {
         this.connected = true;
         this.syncBusRequests();
+        this.keepConversation.connect();
         this.subscription = subscribeToVoiceConsole(
             this.messageContext,
             (state, update) => {
@@ -180,6 +185,7 @@ export default class CallStatusPanel extends LightningElement {
         this.subscription = null;
         this.setClock(false);
         this.syncBusRequests();
+        this.keepConversation.disconnect();
         this.revokeDownloadUrl();
     }
 
@@ -263,8 +269,8 @@ export default class CallStatusPanel extends LightningElement {
     }
 
     /**
-     * Holds this panel's capture and conversation-text requests on the bus exactly while it is
-     * connected and its design attributes ask for them; the bus acts on the union of all panels.
+     * Holds this panel's capture request on the bus exactly while it is connected and its
+     * design attribute asks for it; the bus acts on the union of all panels.
      */
     private syncBusRequests(): void {
         const capture = this.connected && this.settings.captureEvents;
@@ -275,15 +281,6 @@ export default class CallStatusPanel extends LightningElement {
             this.stopCapture = null;
             this.captureMessage = '';
             this.revokeDownloadUrl();
-        }
-        const keepText = this.connected && this.settings.keepConversationAfterRefresh;
-        if (keepText && !this.stopKeepingConversation) {
-            this.stopKeepingConversation = voiceEventBus.configurePersistence({
-                includeConversationText: true
-            });
-        } else if (!keepText && this.stopKeepingConversation) {
-            this.stopKeepingConversation();
-            this.stopKeepingConversation = null;
         }
     }
 

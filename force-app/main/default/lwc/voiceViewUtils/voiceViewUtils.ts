@@ -1,6 +1,7 @@
 /**
  * View helpers shared by the Voice Console Kit panels: formatting, labels for phases and roles,
- * the followed call, and one shared one-second clock. Pure functions except the clock.
+ * the followed call and its label, refresh notices, one shared one-second clock, and holding a
+ * panel's requests on the bus. Pure functions except the clock and HeldBusRequest.
  */
 export {
     formatDuration,
@@ -12,8 +13,10 @@ export {
 } from './format';
 export { phaseLabel, roleLabel, callTypeLabel, effectivePhase } from './labels';
 export type { DisplayPhase } from './labels';
-export { followedCallId, callOptions, callerAndType } from './calls';
+export { followedCallId, callLabel, callOptions, callerAndType } from './calls';
 export type { CallOption } from './calls';
 export { onEverySecond } from './clock';
 export { actionFailureMessage, actionFailureToast } from './toast';
 export { senderName } from './senderName';
+export { earlierLinesNotKept, earlierNotesNotKept, flagMessageNotKept } from './refreshNotice';
+export { HeldBusRequest, keepConversationRequest } from './busRequest';
