@@ -271,7 +271,8 @@ describe('refresh recovery in Chromium: a real page reload mid-call', () => {
         assert.deepEqual(await canariesOnPage(page), []);
         assert.equal(await page.locator(`${TRANSCRIPT} [data-row]`).count(), 0);
         assert.equal(await page.locator(`${NOTES} [data-kind="note"]`).count(), 0);
-        // The flag itself is call status: it is still raised, by the same agent, without words.
+        // The flag itself is call status: it is still raised, by the same agent; its words were
+        // not kept, and the card says so (issue 12).
         assert.deepEqual(
             {
                 who: await text(page, `${FLAGS} [data-flag-id="${CALL_ID}-f1"] [data-id="who"]`),
@@ -280,7 +281,7 @@ describe('refresh recovery in Chromium: a real page reload mid-call', () => {
                     `${FLAGS} [data-flag-id="${CALL_ID}-f1"] [data-id="message"]`
                 )
             },
-            { who: 'Angela Agent', message: label('VCK_FlagBoard_NoMessage') }
+            { who: 'Angela Agent', message: label('VCK_FlagBoard_MessageNotKept') }
         );
     });
 

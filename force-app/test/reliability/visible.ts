@@ -33,6 +33,7 @@ export function visibleConsole(state: ConsoleState, now: number) {
         ),
         flagQueue: flagQueue(state),
         flagHistory: flagHistory(state, 50),
-        notes: notesFeedView(state, true)
+        // The feed shows the followed call's notes; every call's, as the rep may pick any.
+        notes: callIds.map((callId) => notesFeedView(state, callId, true))
     };
 }

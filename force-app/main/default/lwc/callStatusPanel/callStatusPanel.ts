@@ -15,6 +15,7 @@ import {
     actionFailureMessage,
     actionFailureToast,
     formatLabel,
+    keepConversationRequest,
     onEverySecond
 } from 'c/voiceViewUtils';
 import { CAPTURE_MIME_TYPE, buildCaptureFile } from './captureFile';
@@ -113,7 +114,6 @@ export default class CallStatusPanel extends LightningElement {
         showAudioQuality: true,
         showDiagnostics: false,
         captureEvents: false,
-        keepConversationAfterRefresh: false,
         telephony: 'Detect',
         allowBlindTransfer: false
     };
@@ -121,7 +121,8 @@ export default class CallStatusPanel extends LightningElement {
     private captureChoices: CaptureChoices = DEFAULT_CAPTURE_CHOICES;
     /** Withdraw this panel's requests to the bus (set while connected and asked for). */
     private stopCapture: (() => void) | null = null;
-    private stopKeepingConversation: (() => void) | null = null;
+    /** keepConversationAfterRefresh, held on the bus while connected (as on every panel). */
+    private readonly keepConversation = keepConversationRequest();
     /** The last download's object URL, revoked at the next download or when capture stops. */
     private downloadUrl: string | null = null;
     private consoleState: ConsoleState = createConsoleState();
@@ -209,16 +210,16 @@ export default class CallStatusPanel extends LightningElement {
      */
     @api
     get keepConversationAfterRefresh(): boolean {
-        return this.settings.keepConversationAfterRefresh;
+        return this.keepConversation.wanted;
     }
     set keepConversationAfterRefresh(value: boolean) {
-        this.settings = { ...this.settings, keepConversationAfterRefresh: asFlag(value) };
-        this.syncBusRequests();
+        this.keepConversation.wanted = value;
     }
 
     connectedCallback(): void {
         this.connected = true;
         this.syncBusRequests();
+        this.keepConversation.connect();
         this.subscription = subscribeToVoiceConsole(
             this.messageContext,
             (state, update) => {
@@ -241,6 +242,7 @@ export default class CallStatusPanel extends LightningElement {
         this.subscription = null;
         this.setClock(false);
         this.syncBusRequests();
+        this.keepConversation.disconnect();
         this.revokeDownloadUrl();
     }
 
@@ -362,8 +364,8 @@ export default class CallStatusPanel extends LightningElement {
     }
 
     /**
-     * Holds this panel's capture and conversation-text requests on the bus exactly while it is
-     * connected and its design attributes ask for them; the bus acts on the union of all panels.
+     * Holds this panel's capture request on the bus exactly while it is connected and its
+     * design attribute asks for it; the bus acts on the union of all panels.
      */
     private syncBusRequests(): void {
         const capture = this.connected && this.settings.captureEvents;
@@ -374,15 +376,6 @@ export default class CallStatusPanel extends LightningElement {
             this.stopCapture = null;
             this.captureMessage = '';
             this.revokeDownloadUrl();
-        }
-        const keepText = this.connected && this.settings.keepConversationAfterRefresh;
-        if (keepText && !this.stopKeepingConversation) {
-            this.stopKeepingConversation = voiceEventBus.configurePersistence({
-                includeConversationText: true
-            });
-        } else if (!keepText && this.stopKeepingConversation) {
-            this.stopKeepingConversation();
-            this.stopKeepingConversation = null;
         }
     }
 

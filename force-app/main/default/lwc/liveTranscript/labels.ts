@@ -23,6 +23,8 @@ import ANNOUNCEMENT from '@salesforce/label/c.VCK_Transcript_Announcement';
 import NO_EVENTS from '@salesforce/label/c.VCK_Common_NoEventsYet';
 import EVENTS_SEEN from '@salesforce/label/c.VCK_Common_EventsSeen';
 import NO_ACTIVE_CALL from '@salesforce/label/c.VCK_Common_NoActiveCall';
+import NOT_KEPT_AFTER_REFRESH from '@salesforce/label/c.VCK_Transcript_NotKeptAfterRefresh';
+import KEEP_AFTER_REFRESH_HINT from '@salesforce/label/c.VCK_Common_KeepAfterRefreshHint';
 
 export const LABELS = {
     title: TITLE,
@@ -48,5 +50,7 @@ export const LABELS = {
     announcement: ANNOUNCEMENT,
     noEvents: NO_EVENTS,
     eventsSeen: EVENTS_SEEN,
-    noActiveCall: NO_ACTIVE_CALL
+    noActiveCall: NO_ACTIVE_CALL,
+    notKeptAfterRefresh: NOT_KEPT_AFTER_REFRESH,
+    keepAfterRefreshHint: KEEP_AFTER_REFRESH_HINT
 } as const;

@@ -7,7 +7,14 @@ import {
     type ConsoleUpdate,
     type Utterance
 } from 'c/voiceEventBus';
-import { callOptions, followedCallId, formatLabel, type CallOption } from 'c/voiceViewUtils';
+import {
+    callOptions,
+    earlierLinesNotKept,
+    followedCallId,
+    formatLabel,
+    keepConversationRequest,
+    type CallOption
+} from 'c/voiceViewUtils';
 import { createTermQuery, normalizeTerm, parseKeywords, type TermQuery } from './highlight';
 import { LABELS } from './labels';
 import { scrollIntent } from './scrollFollow';
@@ -79,6 +86,8 @@ export default class LiveTranscript extends LightningElement {
     utteranceCount = 0;
     droppedCount = 0;
     empty: EmptyState = 'noEvents';
+    /** A page reload did not keep this call's earlier lines (earlierLinesNotKept). */
+    earlierNotKept = false;
     /** The newest utterance, for the polite announcer (never the whole log). */
     announcement = '';
     /** Copy/download feedback. */
@@ -111,6 +120,8 @@ export default class LiveTranscript extends LightningElement {
     private focusLogAfterRender = false;
     private statusTimer: ReturnType<typeof setTimeout> | null = null;
     private objectUrls = new Map<string, ReturnType<typeof setTimeout>>();
+    /** keepConversationAfterRefresh, held on the bus while connected (as on every panel). */
+    private readonly keepConversation = keepConversationRequest();
 
     /** Show each utterance's sender time. */
     @api
@@ -133,8 +144,21 @@ export default class LiveTranscript extends LightningElement {
         this.refresh();
     }
 
+    /**
+     * Refresh recovery saves call status only; this also keeps transcript lines, notes and flag
+     * messages in the tab's sessionStorage. The same setting as on every panel: any one asks.
+     */
+    @api
+    get keepConversationAfterRefresh(): boolean {
+        return this.keepConversation.wanted;
+    }
+    set keepConversationAfterRefresh(value: boolean) {
+        this.keepConversation.wanted = value;
+    }
+
     connectedCallback(): void {
         this.connected = true;
+        this.keepConversation.connect();
         this.canCopy =
             typeof navigator !== 'undefined' &&
             typeof navigator.clipboard?.writeText === 'function';
@@ -149,6 +173,7 @@ export default class LiveTranscript extends LightningElement {
         this.connected = false;
         this.subscription?.unsubscribe();
         this.subscription = null;
+        this.keepConversation.disconnect();
         if (this.statusTimer !== null) {
             clearTimeout(this.statusTimer);
             this.statusTimer = null;
@@ -213,7 +238,7 @@ export default class LiveTranscript extends LightningElement {
             case 'noCall':
                 return LABELS.eventsSeen;
             case 'noUtterances':
-                return LABELS.noUtterances;
+                return this.earlierNotKept ? LABELS.notKeptAfterRefresh : LABELS.noUtterances;
             case 'noMatches':
                 return LABELS.noMatches;
             default:
@@ -239,6 +264,15 @@ export default class LiveTranscript extends LightningElement {
         return this.newCount > 0
             ? formatLabel(LABELS.jumpToLatestNew, this.newCount)
             : LABELS.jumpToLatest;
+    }
+
+    /** The refresh notice above the first line (lines after the reload show below it). */
+    get showNotKeptInLog(): boolean {
+        return this.earlierNotKept && !this.hasEarlier && !this.isSearching;
+    }
+
+    get showNotKeptHint(): boolean {
+        return this.earlierNotKept && this.empty === 'noUtterances';
     }
 
     get droppedText(): string {
@@ -324,6 +358,7 @@ export default class LiveTranscript extends LightningElement {
         this.matchCount = list.length;
         this.utteranceCount = transcript.length;
         this.droppedCount = call?.droppedUtterances ?? 0;
+        this.earlierNotKept = call ? earlierLinesNotKept(call) : false;
         this.empty = emptyState(state, transcript.length, list.length, call !== undefined);
     }
 

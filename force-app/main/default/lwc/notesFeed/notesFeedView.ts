@@ -1,14 +1,14 @@
 /**
- * What the notes feed shows, as pure functions of ConsoleState: notes between rep and
- * supervisor in time order, optionally with flag raises and lowers as context, one group per
- * call when more than one call has something to show.
+ * What the notes feed shows, as pure functions of ConsoleState: the notes between rep and
+ * supervisor of the call every panel follows (followedCallId), in time order, optionally with
+ * flag raises and lowers as context.
  */
 import FLAG_RAISED from '@salesforce/label/c.VCK_NotesFeed_FlagRaised';
 import FLAG_RAISED_NO_MESSAGE from '@salesforce/label/c.VCK_NotesFeed_FlagRaisedNoMessage';
 import FLAG_LOWERED from '@salesforce/label/c.VCK_NotesFeed_FlagLowered';
 import type { CallState, ConsoleState, ConversationRecord } from 'c/voiceEventBus';
 import {
-    callerAndType,
+    earlierNotesNotKept,
     formatClockTime,
     formatLabel,
     isolate,
@@ -34,18 +34,16 @@ export interface FeedEntry {
     text: string;
 }
 
-export interface FeedGroup {
-    key: string;
-    /** "+1 (415) 555-0100 · Inbound". */
-    heading: string;
-    entries: FeedEntry[];
-}
+/** Why nothing is listed: no telephony event yet, no call followed, or a call without notes. */
+export type FeedEmptyState = 'noEvents' | 'noCall' | 'noNotes' | null;
 
 export interface NotesFeedView {
-    groups: FeedGroup[];
-    /** True when more than one call has entries: each group then shows its heading. */
-    grouped: boolean;
-    isEmpty: boolean;
+    /** The followed call, null when no call is followed. */
+    callId: string | null;
+    entries: FeedEntry[];
+    empty: FeedEmptyState;
+    /** A page reload did not keep this call's earlier notes (see earlierNotesNotKept). */
+    earlierNotKept: boolean;
 }
 
 function entry(kind: FeedEntryKind, record: ConversationRecord): FeedEntry {
@@ -106,36 +104,44 @@ export function callEntries(call: CallState, showFlagEvents: boolean): FeedEntry
     return entries.sort(compareEntries);
 }
 
-function groupHeading(call: CallState): string {
-    return callerAndType(call).join(' · ');
-}
-
-/** Groups in the order their conversation started, so a new note never reorders the feed. */
-export function notesFeedView(state: ConsoleState, showFlagEvents: boolean): NotesFeedView {
-    const groups = Object.values(state.calls)
-        .map((call) => ({
-            key: call.callId,
-            heading: groupHeading(call),
-            entries: callEntries(call, showFlagEvents)
-        }))
-        .filter((group) => group.entries.length > 0)
-        .sort((a, b) => a.entries[0].at - b.entries[0].at || (a.key < b.key ? -1 : 1));
-    return { groups, grouped: groups.length > 1, isEmpty: groups.length === 0 };
+/** The feed of the followed call `callId` (followedCallId, as every panel follows). */
+export function notesFeedView(
+    state: ConsoleState,
+    callId: string | null,
+    showFlagEvents: boolean
+): NotesFeedView {
+    const call = callId ? state.calls[callId] : undefined;
+    if (!call) {
+        return {
+            callId: null,
+            entries: [],
+            empty: state.lastEventAt === null ? 'noEvents' : 'noCall',
+            earlierNotKept: false
+        };
+    }
+    const entries = callEntries(call, showFlagEvents);
+    return {
+        callId: call.callId,
+        entries,
+        empty: entries.length === 0 ? 'noNotes' : null,
+        earlierNotKept: earlierNotesNotKept(call)
+    };
 }
 
 /**
- * What the feed is built from, per call. When none of it changed (a transcript line, audio
- * stats…), the feed keeps its entries instead of rebuilding them.
+ * What the feed of the followed call is built from. When none of it changed (a transcript
+ * line, audio stats, another call's note…), the feed keeps its entries instead of rebuilding.
  */
-export function feedSources(state: ConsoleState): unknown[] {
-    return Object.values(state.calls).flatMap((call) => [
-        call.callId,
-        call.notes,
-        call.flagRaises,
-        call.flagLowers,
-        call.caller,
-        call.callType
-    ]);
+export function feedSources(state: ConsoleState, callId: string | null): unknown[] {
+    const call = callId ? state.calls[callId] : undefined;
+    return [
+        state.lastEventAt === null,
+        callId,
+        call?.notes,
+        call?.flagRaises,
+        call?.flagLowers,
+        call?.conversationTextDroppedAt
+    ];
 }
 
 export function sameSources(a: readonly unknown[] | null, b: readonly unknown[]): boolean {

@@ -4,6 +4,7 @@
  * The queue is built when state changes; only withWaitClocks runs on every clock tick.
  */
 import NO_MESSAGE from '@salesforce/label/c.VCK_FlagBoard_NoMessage';
+import MESSAGE_NOT_KEPT from '@salesforce/label/c.VCK_FlagBoard_MessageNotKept';
 import OPEN_RECORD_FOR from '@salesforce/label/c.VCK_FlagBoard_OpenRecordFor';
 import RAISED_AT from '@salesforce/label/c.VCK_FlagBoard_RaisedAt';
 import LOWERED_BY from '@salesforce/label/c.VCK_FlagBoard_LoweredBy';
@@ -14,6 +15,7 @@ import {
     callerAndType,
     effectivePhase,
     elapsedSeconds,
+    flagMessageNotKept,
     formatClockTime,
     formatDuration,
     formatLabel,
@@ -48,7 +50,7 @@ export interface QueuedFlag {
     waitingSince: number;
     who: string;
     role: string;
-    /** The rep's message, or "No message". */
+    /** The rep's message, or "No message" ("Message not kept after a page refresh"). */
     message: string;
     hasMessage: boolean;
     messageClass: string;
@@ -81,8 +83,12 @@ function hasMessage(flag: Flag): flag is Flag & { message: string } {
     return Boolean(flag.message?.trim());
 }
 
-function messageOf(flag: Flag): string {
-    return hasMessage(flag) ? flag.message : NO_MESSAGE;
+/** The message, else why there is none: not sent, or not kept across a page reload. */
+function messageOf(flag: Flag, call: CallState | undefined): string {
+    if (hasMessage(flag)) {
+        return flag.message;
+    }
+    return flagMessageNotKept(call, flag) ? MESSAGE_NOT_KEPT : NO_MESSAGE;
 }
 
 const MESSAGE_CLASS = 'slds-text-body_regular';
@@ -99,7 +105,7 @@ export function flagQueue(state: ConsoleState): QueuedFlag[] {
             waitingSince: flag.raisedReceivedAt,
             who,
             role: roleLabel(flag.raisedBy.kind),
-            message: messageOf(flag),
+            message: messageOf(flag, state.calls[flag.callId]),
             hasMessage: hasMessage(flag),
             messageClass: hasMessage(flag) ? MESSAGE_CLASS : NO_MESSAGE_CLASS,
             context: [
@@ -160,7 +166,7 @@ export function flagHistory(state: ConsoleState, length: number): LoweredFlagRow
         id: flag.id,
         who: senderName(flag.raisedBy),
         role: roleLabel(flag.raisedBy.kind),
-        message: messageOf(flag),
+        message: messageOf(flag, state.calls[flag.callId]),
         messageClass: hasMessage(flag) ? MESSAGE_CLASS : NO_MESSAGE_CLASS,
         outcome: [
             formatLabel(
@@ -184,7 +190,8 @@ export function flagSources(state: ConsoleState): unknown[] {
         call.flags,
         call.caller,
         call.callType,
-        effectivePhase(call)
+        effectivePhase(call),
+        call.conversationTextDroppedAt
     ]);
 }
 

@@ -16,7 +16,7 @@ import {
     type ConsoleSubscription,
     type ConsoleUpdate
 } from 'c/voiceEventBus';
-import { formatLabel } from 'c/voiceViewUtils';
+import { formatLabel, keepConversationRequest } from 'c/voiceViewUtils';
 import {
     DEFAULT_HISTORY_LENGTH,
     flagHistory,
@@ -66,6 +66,8 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
     private readonly utility = new UtilityFlagCount();
     /** Record URLs by VoiceCall id from GenerateUrl, for middle-click and "copy link". */
     private readonly recordUrls = new Map<string, string>();
+    /** keepConversationAfterRefresh, held on the bus while connected (as on every panel). */
+    private readonly keepConversation = keepConversationRequest();
 
     /**
      * Seconds a flag may wait before its clock turns to the warning style; passed to each
@@ -91,12 +93,25 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
         }
     }
 
+    /**
+     * Refresh recovery saves call status only; this also keeps transcript lines, notes and flag
+     * messages in the tab's sessionStorage. The same setting as on every panel: any one asks.
+     */
+    @api
+    get keepConversationAfterRefresh(): boolean {
+        return this.keepConversation.wanted;
+    }
+    set keepConversationAfterRefresh(value: boolean) {
+        this.keepConversation.wanted = value;
+    }
+
     @wire(EnclosingUtilityId)
     wiredUtilityId(utilityId: string | undefined): void {
         this.utility.setUtilityId(utilityId);
     }
 
     connectedCallback(): void {
+        this.keepConversation.connect();
         this.subscription = subscribeToVoiceConsole(this.messageContext, (state, update) =>
             this.handleConsole(state, update)
         );
@@ -105,6 +120,7 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
     disconnectedCallback(): void {
         this.subscription?.unsubscribe();
         this.subscription = null;
+        this.keepConversation.disconnect();
     }
 
     get title(): string {

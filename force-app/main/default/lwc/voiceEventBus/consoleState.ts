@@ -149,6 +149,17 @@ export interface CallState {
     flags: Flag[];
     /** Notes in time order, deduped by id. */
     notes: ConversationRecord[];
+    /**
+     * Set when a page reload restored this call from a save made without conversation text
+     * (the default: no admin asked to keep it): the save's time on the bus's clock, so every
+     * transcript line, note and flag message that arrived up to it is gone from this window.
+     * Null when nothing was dropped. Never cleared while the call is known (a later reload that
+     * drops text again moves it to that save's time); merge keeps the later time. Panels say
+     * "not kept after a page refresh" only while nothing from before it is present, so a
+     * snapshot from a window that kept the text (a pop-out) brings the text back and the notice
+     * goes away.
+     */
+    conversationTextDroppedAt: number | null;
 }
 
 export interface ConsoleState {

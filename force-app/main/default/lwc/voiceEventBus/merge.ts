@@ -77,6 +77,10 @@ function mergeRecords(
     return changed ? result : merged;
 }
 
+function maxTime(a: number | null, b: number | null): number | null {
+    return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
 /** `next` when any field differs from `call`, else `call` itself. */
 function sameOr(call: CallState, next: CallState): CallState {
     const keys = Object.keys(next) as Array<keyof CallState>;
@@ -145,7 +149,10 @@ function mergeCall(a: CallState, b: CallState, limits: StateLimits): CallState {
         flagRaises,
         flagLowers,
         flags: sameFlags ? a.flags : foldFlags(flagRaises, flagLowers),
-        notes
+        notes,
+        // Either window's loss stands: a copy that never lost the text brings the lines back,
+        // and the panels see them (consoleState.ts), but it cannot undo the other's reload.
+        conversationTextDroppedAt: maxTime(a.conversationTextDroppedAt, b.conversationTextDroppedAt)
     };
     return sameOr(a, next);
 }

@@ -84,6 +84,18 @@ export function withoutConversationText(call: CallState): CallState {
     };
 }
 
+/**
+ * The call restored from a save without conversation text, marked so the panels can say the
+ * text was not kept (CallState.conversationTextDroppedAt): what arrived up to the save is gone.
+ */
+function textDroppedAt(call: CallState, savedAt: number): CallState {
+    const previous = call.conversationTextDroppedAt;
+    return {
+        ...withoutConversationText(call),
+        conversationTextDroppedAt: previous === null ? savedAt : Math.max(previous, savedAt)
+    };
+}
+
 function persistedCall(call: CallState, includeConversationText: boolean): PersistedCall {
     const source = includeConversationText ? call : withoutConversationText(call);
     const cut = Math.max(0, source.transcript.length - PERSISTED_UTTERANCES_PER_CALL);
@@ -107,7 +119,8 @@ function persistedCall(call: CallState, includeConversationText: boolean): Persi
         droppedUtterances: source.droppedUtterances + cut,
         flagRaises: source.flagRaises,
         flagLowers: source.flagLowers,
-        notes: source.notes
+        notes: source.notes,
+        conversationTextDroppedAt: source.conversationTextDroppedAt
     };
 }
 
@@ -164,7 +177,8 @@ function read(source: unknown, key: string): unknown {
 
 /**
  * The state a stored string holds, revalidated call by call (revive.ts), with expired calls
- * dropped and conversation text stripped unless the writer said it kept it on purpose. Null
+ * dropped and conversation text stripped unless the writer said it kept it on purpose (each
+ * stripped call then carries conversationTextDroppedAt, the save's time). Null
  * for anything unusable: not ours, another version, corrupt, oversize, too old. Never throws.
  */
 export function parsePersistedState(raw: unknown, now: number): ConsoleState | null {
@@ -190,7 +204,7 @@ export function parsePersistedState(raw: unknown, now: number): ConsoleState | n
         const calls: Record<string, CallState> = {};
         for (const [callId, call] of Object.entries(state.calls)) {
             if (!isExpired(call, now)) {
-                calls[callId] = keepText ? call : withoutConversationText(call);
+                calls[callId] = keepText ? call : textDroppedAt(call, savedAt);
             }
         }
         return { ...state, calls };

@@ -60,7 +60,8 @@ export function createCall(callId: string, at: number, phase: CallPhase = 'conne
         flagRaises: [],
         flagLowers: [],
         flags: [],
-        notes: []
+        notes: [],
+        conversationTextDroppedAt: null
     };
 }
 

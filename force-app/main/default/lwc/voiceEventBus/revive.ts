@@ -283,6 +283,8 @@ export function reviveCallState(raw: unknown, callId: string): CallState | null 
     const recordingPaused = reviveStamp(read(raw, 'recordingPaused'));
     const dropped = read(raw, 'droppedUtterances');
     const spokenAt = timeOrNull(read(raw, 'spokenAt'));
+    // Unusable is the same as absent (a snapshot from before the field existed): nothing dropped.
+    const textDroppedAt = timeOrNull(read(raw, 'conversationTextDroppedAt')) ?? null;
     if (
         read(raw, 'callId') !== callId ||
         typeof phase !== 'string' ||
@@ -351,7 +353,8 @@ export function reviveCallState(raw: unknown, callId: string): CallState | null 
         flagRaises,
         flagLowers,
         flags: foldFlags(flagRaises, flagLowers),
-        notes
+        notes,
+        conversationTextDroppedAt: textDroppedAt
     };
 }
 

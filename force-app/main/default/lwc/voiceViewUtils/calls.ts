@@ -3,6 +3,7 @@ import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
 import STRAY_CALL from '@salesforce/label/c.VCK_Common_StrayCall';
 import {
     callEvidence,
+    callPhase,
     selectActiveCallId,
     sortedCalls,
     type CallState,
@@ -14,6 +15,11 @@ import { callTypeLabel, effectivePhase, phaseLabel } from './labels';
 export interface CallOption {
     value: string;
     label: string;
+    /**
+     * Wrap-up done: no panel follows this call by default, so the switcher stays visible while
+     * it is shown (labelled "… · Ended") even when it is the only call.
+     */
+    ended: boolean;
 }
 
 /**
@@ -42,18 +48,26 @@ export function callerAndType(call: CallState): string[] {
 }
 
 /**
- * One option per known call, in the order calls are followed: "+1 415 555 0100 · Inbound ·
- * Connected". A call known only from stray events says so ("… · Connected · Unconfirmed").
+ * The one label for a call, wherever a panel names it (every panel's call switcher, the notes
+ * feed): "+1 415 555 0100 · Inbound · Connected", "… · Ended" once wrap-up is done. A call known
+ * only from stray events says so ("… · Connected · Unconfirmed"). With the state, after-call work
+ * reads as ended once the next call has connected (callPhase).
  */
+export function callLabel(call: CallState, state?: ConsoleState): string {
+    return [
+        ...callerAndType(call),
+        phaseLabel(effectivePhase(call, state)),
+        callEvidence(call) === 'stray' ? STRAY_CALL : ''
+    ]
+        .filter(Boolean)
+        .join(' · ');
+}
+
+/** One option per known call, in the order calls are followed, labelled by callLabel. */
 export function callOptions(state: ConsoleState): CallOption[] {
     return sortedCalls(state).map((call) => ({
         value: call.callId,
-        label: [
-            ...callerAndType(call),
-            phaseLabel(effectivePhase(call, state)),
-            callEvidence(call) === 'stray' ? STRAY_CALL : ''
-        ]
-            .filter(Boolean)
-            .join(' · ')
+        label: callLabel(call, state),
+        ended: callPhase(state, call) === 'ended'
     }));
 }

@@ -1,6 +1,7 @@
 /**
  * View helpers shared by the Voice Console Kit panels: formatting, labels for phases and roles,
- * the followed call, and one shared one-second clock. Pure functions except the clock.
+ * the followed call and its label, refresh notices, one shared one-second clock, and holding a
+ * panel's requests on the bus. Pure functions except the clock and HeldBusRequest.
  */
 export {
     formatDuration,
@@ -12,7 +13,7 @@ export {
 } from './format';
 export { phaseLabel, roleLabel, callTypeLabel, effectivePhase } from './labels';
 export type { DisplayPhase } from './labels';
-export { followedCallId, callOptions, callerAndType } from './calls';
+export { followedCallId, callLabel, callOptions, callerAndType } from './calls';
 export type { CallOption } from './calls';
 export { onEverySecond } from './clock';
 export { actionFailureMessage, actionFailureToast } from './toast';
@@ -20,3 +21,5 @@ export { senderName } from './senderName';
 export { FocusKeeper } from './focusKeeper';
 export type { FocusRoot, FocusSuccessors } from './focusKeeper';
 export { DIGIT_PATTERN, KEYPAD_KEYS, isAgentOrQueueId, isDialableNumber } from './dialing';
+export { earlierLinesNotKept, earlierNotesNotKept, flagMessageNotKept } from './refreshNotice';
+export { HeldBusRequest, keepConversationRequest } from './busRequest';

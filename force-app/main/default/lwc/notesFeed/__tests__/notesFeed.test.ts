@@ -1,6 +1,7 @@
-import '../../../../../test/useRealLabels';
+import { label } from '../../../../../test/useRealLabels';
 import { join } from 'node:path';
 import { createElement } from '@lwc/engine-dom';
+import LiveTranscript from 'c/liveTranscript';
 import NotesFeed from 'c/notesFeed';
 import { voiceEventBus } from 'c/voiceEventBus';
 import { formatClockTime, isolate } from 'c/voiceViewUtils';
@@ -41,7 +42,6 @@ function text(node: Element | null | undefined): string {
 const entries = (element: HTMLElement) => $$(element, '[data-id="feed"] li');
 const entryTexts = (element: HTMLElement) =>
     entries(element).map((li) => text(li.querySelector('[data-id="text"]')));
-const headings = (element: HTMLElement) => $$(element, '[data-id="group-heading"]').map(text);
 const toggle = (element: HTMLElement) =>
     $(element, '[data-id="show-flag-events"]') as HTMLElement & { checked: boolean; label: string };
 
@@ -209,34 +209,86 @@ describe('c-notes-feed', () => {
         });
     });
 
-    describe('several calls', () => {
-        it('groups notes by call under "caller · call type" headings', async () => {
-            const element = await mountFeed();
+    describe('the call it follows (the same as every panel)', () => {
+        const switcher = (element: HTMLElement) =>
+            $(element, 'c-voice-call-switcher') as HTMLElement & {
+                options: Array<{ value: string; label: string }>;
+                value: string | null;
+            };
+        const transcriptSwitcher = (transcript: HTMLElement) =>
+            transcript.shadowRoot!.querySelector('c-voice-call-switcher') as HTMLElement & {
+                options: Array<{ value: string; label: string }>;
+                value: string | null;
+            };
+        const selectedLabel = (box: {
+            options: Array<{ value: string; label: string }>;
+            value: string | null;
+        }) => box.options.find((option) => option.value === box.value)?.label ?? null;
+
+        async function twoCalls(): Promise<void> {
             await emit('callconnected', connectedDetail(CALL_A, '+1 (415) 555-0100'));
+            await emit('note', noteDetail({ id: 'a1', at: T0 }));
+            await emit('hold', { callId: CALL_A, participant: '+1 (415) 555-0100' });
             await emit('callconnected', connectedDetail(CALL_B, '+44 20 7946 0000', 'outbound'));
-            await emit('note', noteDetail({ id: 'a1', at: T0 + 30_000 }));
-            expect(headings(element)).toEqual([]);
-
             await emit('note', supervisorNote('b1', T0 + 20_000, 'Consult me first.', CALL_B));
+        }
 
-            expect(headings(element)).toEqual([
-                `${isolate('+44 20 7946 0000')} · Outbound`,
-                `${isolate('+1 (415) 555-0100')} · Inbound`
-            ]);
-            const sections = $$(element, '[data-id="feed"] section');
-            expect(sections.map((s) => s.dataset.callId)).toEqual([CALL_B, CALL_A]);
-            expect(text(sections[0].querySelector('[data-id="text"]'))).toBe('Consult me first.');
+        it("shows the followed call's notes only, labelled as Live Transcript labels it", async () => {
+            const element = await mountFeed();
+            const transcript = createElement('c-live-transcript', { is: LiveTranscript });
+            document.body.appendChild(transcript);
+            await twoCalls();
+
+            // The caller of the first call is on hold: both panels follow the second call.
+            expect(entryTexts(element)).toEqual(['Consult me first.']);
+            expect(switcher(element).value).toBe(CALL_B);
+            expect(transcriptSwitcher(transcript).value).toBe(CALL_B);
+            expect(switcher(element).options).toEqual(transcriptSwitcher(transcript).options);
+            expect(selectedLabel(switcher(element))).toBe(
+                `${isolate('+44 20 7946 0000')} · Outbound · Connected`
+            );
             await expect(element).toBeAccessible();
         });
 
-        it('keeps one ungrouped list when only one call has notes', async () => {
+        it('follows another call picked in its switcher', async () => {
             const element = await mountFeed();
-            await emit('callconnected', connectedDetail(CALL_B, '+44 20 7946 0000'));
+            await twoCalls();
 
-            await emit('note', noteDetail());
+            switcher(element).dispatchEvent(
+                new CustomEvent('callchange', { detail: { callId: CALL_A } })
+            );
+            await flushPromises();
 
-            expect(headings(element)).toEqual([]);
-            expect(entries(element)).toHaveLength(1);
+            expect(entryTexts(element)).toEqual(['The customer wants a refund or store credit.']);
+            expect(switcher(element).value).toBe(CALL_A);
+        });
+
+        it('marks an ended call "Ended", and shows "No active call" once every call ended', async () => {
+            const element = await mountFeed();
+            await twoCalls();
+            await emit('callended', { callId: CALL_A });
+            await emit('wrapupended', { callId: CALL_A });
+            await emit('callended', { callId: CALL_B });
+            await emit('wrapupended', { callId: CALL_B });
+
+            expect(switcher(element).value).toBeNull();
+            expect($$(element, '[data-id="empty"] p').map(text)).toEqual([
+                'No active call',
+                label('VCK_Common_EventsSeen')
+            ]);
+            expect(switcher(element).options.map((option) => option.label)).toEqual([
+                `${isolate('+44 20 7946 0000')} · Outbound · Ended`,
+                `${isolate('+1 (415) 555-0100')} · Inbound · Ended`
+            ]);
+
+            switcher(element).dispatchEvent(
+                new CustomEvent('callchange', { detail: { callId: CALL_A } })
+            );
+            await flushPromises();
+            expect(selectedLabel(switcher(element))).toBe(
+                `${isolate('+1 (415) 555-0100')} · Inbound · Ended`
+            );
+            expect(entryTexts(element)).toEqual(['The customer wants a refund or store credit.']);
         });
     });
 

@@ -117,64 +117,87 @@ describe('callEntries', () => {
 });
 
 describe('notesFeedView', () => {
-    it('is empty without notes', () => {
-        const state = stateOf([['callconnected', connectedDetail(CALL_A, '+1 (415) 555-0100')]]);
+    it('says why nothing is listed: no events, no call followed, or no notes yet', () => {
+        const connected = stateOf([
+            ['callconnected', connectedDetail(CALL_A, '+1 (415) 555-0100')]
+        ]);
 
-        expect(notesFeedView(state, true)).toEqual({ groups: [], grouped: false, isEmpty: true });
+        expect(notesFeedView(createConsoleState(), null, true).empty).toBe('noEvents');
+        expect(notesFeedView(connected, null, true)).toEqual({
+            callId: null,
+            entries: [],
+            empty: 'noCall',
+            earlierNotKept: false
+        });
+        expect(notesFeedView(connected, CALL_A, true)).toEqual({
+            callId: CALL_A,
+            entries: [],
+            empty: 'noNotes',
+            earlierNotKept: false
+        });
     });
 
-    it('shows one list without headings when one call has notes', () => {
+    it("shows only the followed call's notes, not another call's", () => {
         const state = stateOf([
             ['callconnected', connectedDetail(CALL_A, '+1 (415) 555-0100')],
             ['callconnected', connectedDetail(CALL_B, '+44 20 7946 0000', 'outbound')],
-            ['note', noteDetail()]
+            ['note', noteDetail({ id: 'a1', at: T0 + 30_000 })],
+            ['note', supervisorNote('b1', T0 + 20_000, 'Consult me before refunds.', CALL_B)]
         ]);
 
-        const view = notesFeedView(state, true);
-
-        expect(view.grouped).toBe(false);
-        expect(view.groups.map((g) => g.key)).toEqual([CALL_A]);
+        expect(notesFeedView(state, CALL_A, true).entries.map((e) => e.key)).toEqual(['note:a1']);
+        expect(notesFeedView(state, CALL_B, true).entries.map((e) => e.key)).toEqual(['note:b1']);
     });
 
-    it('groups by call, headed caller · call type, in the order conversations started', () => {
-        const state = stateOf([
-            ['callconnected', connectedDetail(CALL_A, '+1 (415) 555-0100')],
-            ['callconnected', connectedDetail(CALL_B, '+44 20 7946 0000', 'outbound')],
-            ['note', noteDetail({ id: 'a2', at: T0 + 50_000 })],
-            ['note', supervisorNote('b1', T0 + 20_000, 'Consult me before refunds.', CALL_B)],
-            ['note', noteDetail({ id: 'a1', at: T0 + 30_000 })]
-        ]);
+    it('counts a call with only flag events as empty while they are hidden', () => {
+        const state = stateOf([['flagraise', raiseDetail({ callId: CALL_B })]]);
 
-        const view = notesFeedView(state, true);
-
-        expect(view.grouped).toBe(true);
-        expect(view.groups.map((g) => [g.heading, g.entries.map((e) => e.key)])).toEqual([
-            [`${isolate('+44 20 7946 0000')} · Outbound`, ['note:b1']],
-            [`${isolate('+1 (415) 555-0100')} · Inbound`, ['note:a1', 'note:a2']]
-        ]);
+        expect(notesFeedView(state, CALL_B, true).empty).toBeNull();
+        expect(notesFeedView(state, CALL_B, false).empty).toBe('noNotes');
     });
 
-    it('counts a call with only flag events as a group only while they are shown', () => {
-        const state = stateOf([
-            ['note', noteDetail()],
-            ['flagraise', raiseDetail({ callId: CALL_B })]
-        ]);
+    it('says the earlier notes were not kept for a call restored without its conversation text', () => {
+        const before = stateOf([['note', noteDetail({ id: 'n1', at: T0 })]]);
+        const restored: ConsoleState = {
+            ...before,
+            calls: {
+                [CALL_A]: { ...before.calls[CALL_A], notes: [], conversationTextDroppedAt: T0 }
+            }
+        };
 
-        expect(notesFeedView(state, true).grouped).toBe(true);
-        expect(notesFeedView(state, false).grouped).toBe(false);
-        expect(notesFeedView(state, true).groups[1].heading).toBe('Unknown caller');
+        expect(notesFeedView(restored, CALL_A, true)).toMatchObject({
+            empty: 'noNotes',
+            earlierNotKept: true
+        });
+        // A window that kept the text sends it back (a snapshot): nothing is missing any more.
+        expect(
+            notesFeedView(
+                {
+                    ...before,
+                    calls: { [CALL_A]: { ...before.calls[CALL_A], conversationTextDroppedAt: T0 } }
+                },
+                CALL_A,
+                true
+            ).earlierNotKept
+        ).toBe(false);
     });
 });
 
 describe('feedSources', () => {
-    it('changes with notes, flags or call details, not with other events', () => {
+    it("changes with the followed call's notes and flags, not with other events or calls", () => {
         const base = stateOf([['note', noteDetail()]]);
         const muted = stateOf([['mute', { callId: CALL_A }]], base);
         const noted = stateOf([['note', noteDetail({ id: 'n2', at: T0 + 1 })]], base);
+        const otherCall = stateOf(
+            [['note', supervisorNote('b1', T0, 'Other call.', CALL_B)]],
+            base
+        );
 
         expect(muted).not.toBe(base);
-        expect(sameSources(feedSources(base), feedSources(muted))).toBe(true);
-        expect(sameSources(feedSources(base), feedSources(noted))).toBe(false);
-        expect(sameSources(null, feedSources(base))).toBe(false);
+        expect(sameSources(feedSources(base, CALL_A), feedSources(muted, CALL_A))).toBe(true);
+        expect(sameSources(feedSources(base, CALL_A), feedSources(otherCall, CALL_A))).toBe(true);
+        expect(sameSources(feedSources(base, CALL_A), feedSources(noted, CALL_A))).toBe(false);
+        expect(sameSources(feedSources(base, CALL_A), feedSources(base, CALL_B))).toBe(false);
+        expect(sameSources(null, feedSources(base, CALL_A))).toBe(false);
     });
 });

@@ -408,6 +408,39 @@ describe('refresh recovery (voiceEventBus persistence)', () => {
             expect(restored.flags[0].message).toBe(CANARY.flag);
         });
 
+        it('marks a call restored without its conversation text with the save time, and keeps the mark', () => {
+            const storage = new MemoryStorage();
+            jest.setSystemTime(T0 + MINUTE);
+            savedCall(storage, 'call-dropped');
+            const savedAt = storedEnvelope(storage).savedAt as number;
+            jest.setSystemTime(T0 + 2 * MINUTE);
+
+            const bus = new VoiceEventBus({ storage });
+            expect(call(bus.getState(), 'call-dropped').conversationTextDroppedAt).toBe(savedAt);
+
+            // Events after the reload leave the mark; the next reload moves it to its own save.
+            play(bus, [
+                { type: 'unmute', detail: { callId: 'call-dropped' }, at: T0 + 2 * MINUTE }
+            ]);
+            expect(call(bus.getState(), 'call-dropped').conversationTextDroppedAt).toBe(savedAt);
+            jest.setSystemTime(T0 + 3 * MINUTE);
+            bus.flushPersistence();
+            const again = new VoiceEventBus({ storage }).getState();
+            expect(call(again, 'call-dropped').conversationTextDroppedAt).toBe(T0 + 3 * MINUTE);
+        });
+
+        it('does not mark a call whose conversation text was kept on purpose', () => {
+            const storage = new MemoryStorage();
+            const bus = new VoiceEventBus({ storage });
+            bus.configurePersistence({ includeConversationText: true });
+            play(bus, canaryCall('call-kept-text', T0));
+            bus.flushPersistence();
+
+            const restored = call(new VoiceEventBus({ storage }).getState(), 'call-kept-text');
+
+            expect(restored.conversationTextDroppedAt).toBeNull();
+        });
+
         it('strips conversation text a writer left in while saying it did not', () => {
             const storage = new MemoryStorage();
             const bus = new VoiceEventBus({ storage });
