@@ -6,7 +6,7 @@
 import type { ConsoleState, SpeakerKind, Utterance } from 'c/voiceEventBus';
 import { formatClockTime, roleLabel } from 'c/voiceViewUtils';
 import { highlightSegments, type TermQuery, type TextSegment } from './highlight';
-import { senderTime, speakerName } from './transcriptText';
+import { cutMark, senderTime, speakerName } from './transcriptText';
 
 export interface TranscriptRow {
     /** The utterance id (unique within a call, so a stable for:each key). */
@@ -20,6 +20,10 @@ export interface TranscriptRow {
     /** The same time for <time datetime>. */
     isoTime: string;
     segments: TextSegment[];
+    /** "[cut: 5,000 of 7,342 characters]" when the bus cut the utterance; else null. */
+    cutText: string | null;
+    /** 'true' on the current search match (aria-current), null on every other row. */
+    ariaCurrent: 'true' | null;
     itemClass: string;
     bubbleClass: string;
 }
@@ -70,9 +74,16 @@ export function toTranscriptRow(utterance: Utterance, query: TermQuery): Transcr
         time: formatClockTime(at),
         isoTime: isoTime(at),
         segments: highlightSegments(utterance.text, query),
+        cutText: cutMark(utterance),
+        ariaCurrent: null,
         itemClass: ROW_CLASSES[kind].item,
         bubbleClass: ROW_CLASSES[kind].bubble
     };
+}
+
+/** The current search match's row: marked for assistive technology and outlined on screen. */
+export function asCurrentRow(row: TranscriptRow): TranscriptRow {
+    return { ...row, ariaCurrent: 'true', itemClass: `${row.itemClass} vck-row_current` };
 }
 
 /** Maps utterances to rows for one highlight query, building each row once. */
