@@ -18,7 +18,6 @@ import {
     mountPanel,
     prop,
     query,
-    queryAll,
     readBlob,
     rowTexts,
     rows,
