@@ -14,6 +14,7 @@ import { createTermQuery, parseKeywords } from './highlight';
 import { LABELS } from './labels';
 import { centredScrollTop, scrollIntent, type ScrollAnchor } from './scrollFollow';
 import { SearchSession, searchStep } from './searchSession';
+import { TranscriptLayout } from './transcriptLayout';
 import {
     speakerLabel,
     transcriptFileName,
@@ -22,30 +23,15 @@ import {
 } from './transcriptText';
 import {
     asBoolean,
-    asCurrentRow,
     clampMaxUtterances,
-    createRowCache,
     emptyState,
+    emptyTexts,
     MAX_UTTERANCES,
     nextAnnouncement,
     type EmptyState,
-    type RowCache,
     type TranscriptRow
 } from './transcriptView';
-import {
-    FOLLOWING,
-    countAfter,
-    followRange,
-    pinnedAt,
-    revealPosition,
-    sameWindow,
-    shiftEarlier,
-    shiftLater,
-    splitRange,
-    windowRange,
-    type WindowPosition,
-    type WindowRange
-} from './transcriptWindow';
+import { FOLLOWING, type WindowPosition } from './transcriptWindow';
 
 /** How long copy/download feedback stays on screen. */
 export const STATUS_CLEAR_MS = 6000;
@@ -97,28 +83,18 @@ export default class LiveTranscript extends LightningElement {
     private keywordsText = '';
     private keywords: string[] = [];
     private search = new SearchSession();
-    private rowCache: RowCache = createRowCache(createTermQuery([]));
+    private layout = new TranscriptLayout();
     private consoleState: ConsoleState | null = null;
     private subscription: ConsoleSubscription | null = null;
     private pickedCallId: string | null = null;
     private optionsKey = '';
-    private list: readonly Utterance[] = NO_UTTERANCES;
-    private range: WindowRange = { start: 0, end: 0 };
-    private position: WindowPosition = FOLLOWING;
-    /** The newest utterance the user had seen when they stopped following. */
-    private lastSeen: Utterance | null = null;
     private pendingAnchor: ScrollAnchor | null = null;
     /** The rows as last rendered (what the DOM shows). */
     private renderedRows: TranscriptRow[] = [];
-    /** A window change was split in two: the second render drops rows at the start. */
-    private trimPending = false;
     private connected = false;
-    /** Set when the highlight terms change: same utterances, new row objects. */
-    private rowsStale = false;
     private focusLogAfterRender = false;
     /** The current match changed: scroll its row into view after the render. */
     private revealAfterRender = false;
-    private renderedCurrent: Utterance | null = null;
     private announceTimer: ReturnType<typeof setTimeout> | null = null;
     private statusTimer: ReturnType<typeof setTimeout> | null = null;
     private objectUrls = new Map<string, ReturnType<typeof setTimeout>>();
@@ -176,8 +152,8 @@ export default class LiveTranscript extends LightningElement {
     }
 
     renderedCallback(): void {
-        if (this.trimPending) {
-            this.trimPending = false;
+        if (this.layout.trimPending) {
+            this.layout.trimPending = false;
             // A microtask: the second step renders before the browser paints.
             Promise.resolve().then(() => {
                 if (this.connected) {
@@ -192,7 +168,7 @@ export default class LiveTranscript extends LightningElement {
         if (!log) {
             return;
         }
-        if (this.position.follow) {
+        if (this.layout.following) {
             log.scrollTop = log.scrollHeight;
         } else if (this.revealAfterRender) {
             this.revealCurrent(log);
@@ -220,22 +196,11 @@ export default class LiveTranscript extends LightningElement {
     }
 
     get emptyTitle(): string {
-        return this.empty === 'noEvents' || this.empty === 'noCall' ? LABELS.noActiveCall : '';
+        return emptyTexts(this.empty).title;
     }
 
     get emptyMessage(): string {
-        switch (this.empty) {
-            case 'noEvents':
-                return LABELS.noEvents;
-            case 'noCall':
-                return LABELS.eventsSeen;
-            case 'noUtterances':
-                return LABELS.noUtterances;
-            case 'noMatches':
-                return LABELS.noMatches;
-            default:
-                return '';
-        }
+        return emptyTexts(this.empty).message;
     }
 
     get isSearching(): boolean {
@@ -303,55 +268,37 @@ export default class LiveTranscript extends LightningElement {
         const callId = state ? followedCallId(state, this.pickedCallId) : null;
         if (callId !== this.callId) {
             this.callId = callId;
-            this.resetWindow();
+            this.pendingAnchor = null;
             // Rows of the call left behind are not kept: finished calls stay in the state (20).
-            this.rowCache = createRowCache(this.rowCache.query);
+            this.layout.reset();
             this.announcement = '';
             this.search.resetCall();
         }
         this.updateCallChoices(state);
         const call = callId && state ? state.calls[callId] : undefined;
         const transcript = call?.transcript ?? NO_UTTERANCES;
-        this.search.sync(transcript, this.position.follow ? null : this.position.anchor);
+        this.search.sync(transcript, this.readingFrom());
         const list = this.search.list(transcript);
-        const current = this.search.current;
-        let range = this.position.follow
-            ? followRange(
-                  list,
-                  this.range.end > this.range.start ? this.list[this.range.start] : null
-              )
-            : windowRange(list, this.position);
-        const firstStep = splitRange(this.list, this.range, list, range);
-        if (firstStep) {
-            // Add the new rows now and drop the old ones in a second render (see splitRange).
-            range = firstStep;
-            this.trimPending = true;
-        }
-        if (
-            this.rowsStale ||
-            current !== this.renderedCurrent ||
-            !sameWindow(this.list, this.range, list, range)
-        ) {
-            const rows = list.slice(range.start, range.end).map((u) => {
-                const row = this.rowCache.rowFor(u);
-                return u === current ? asCurrentRow(row) : row;
-            });
-            this.pendingAnchor = this.position.follow ? null : this.anchorFor(rows);
+        const rows = this.layout.layout(list, this.search.current);
+        if (rows) {
+            this.pendingAnchor = this.layout.following ? null : this.anchorFor(rows);
             this.rows = rows;
-            this.rowsStale = false;
-            this.renderedCurrent = current;
         }
-        this.list = list;
-        this.range = range;
-        this.hasEarlier = range.start > 0;
-        this.hasLater = range.end < list.length;
-        this.following = this.position.follow;
-        this.newCount = this.position.follow ? 0 : countAfter(list, this.lastSeen);
+        this.hasEarlier = this.layout.hasEarlier;
+        this.hasLater = this.layout.hasLater;
+        this.following = this.layout.following;
+        this.newCount = this.layout.newCount;
         this.matchCount = this.search.matches.length;
         this.matchPositionText = this.search.active ? this.search.positionText : '';
         this.utteranceCount = transcript.length;
         this.droppedCount = call?.droppedUtterances ?? 0;
         this.empty = emptyState(state, transcript.length, list.length, call !== undefined);
+    }
+
+    /** Where a search starts when there is no current match: the reader's window, if pinned. */
+    private readingFrom(): Utterance | null {
+        const position = this.layout.position;
+        return position.follow ? null : position.anchor;
     }
 
     /** Reassigns the switcher's options only when they change, so it does not re-render per event. */
@@ -391,20 +338,8 @@ export default class LiveTranscript extends LightningElement {
         return null;
     }
 
-    /** A new call: start again at the newest rows, with no link to what was shown. */
-    private resetWindow(): void {
-        this.position = FOLLOWING;
-        this.lastSeen = null;
-        this.pendingAnchor = null;
-        this.list = NO_UTTERANCES;
-        this.range = { start: 0, end: 0 };
-    }
-
     private rebuildHighlighting(): void {
-        this.rowCache = createRowCache(
-            createTermQuery([...this.search.query.terms, ...this.keywords])
-        );
-        this.rowsStale = true;
+        this.layout.setQuery(createTermQuery([...this.search.query.terms, ...this.keywords]));
     }
 
     // ----- user actions -----
@@ -422,9 +357,9 @@ export default class LiveTranscript extends LightningElement {
         }
         if (change === 'started') {
             this.search.saved = {
-                position: this.position,
-                lastSeen: this.lastSeen,
-                anchor: this.position.follow ? null : this.anchorFor(this.renderedRows)
+                position: this.layout.position,
+                lastSeen: this.layout.lastSeen,
+                anchor: this.layout.following ? null : this.anchorFor(this.renderedRows)
             };
         }
         this.rebuildHighlighting();
@@ -467,25 +402,26 @@ export default class LiveTranscript extends LightningElement {
             clientHeight: log.clientHeight,
             scrollHeight: log.scrollHeight
         };
+        const following = this.layout.following;
         switch (scrollIntent(metrics, this.hasEarlier, this.hasLater)) {
             case 'follow':
                 // While searching the bottom is just another place to read.
-                if (this.isSearching && this.position.follow) {
-                    this.moveWindow(pinnedAt(this.list, this.range));
-                } else if (!this.position.follow && !this.isSearching) {
+                if (this.isSearching && following) {
+                    this.moveWindow(this.layout.pinned());
+                } else if (!following && !this.isSearching) {
                     this.followLatest(false);
                 }
                 break;
             case 'pin':
-                if (this.position.follow) {
-                    this.moveWindow(pinnedAt(this.list, this.range));
+                if (following) {
+                    this.moveWindow(this.layout.pinned());
                 }
                 break;
             case 'earlier':
-                this.moveWindow(shiftEarlier(this.list, this.range));
+                this.moveWindow(this.layout.earlier());
                 break;
             case 'later':
-                this.moveWindow(shiftLater(this.list, this.range));
+                this.moveWindow(this.layout.later());
                 break;
             default:
                 break;
@@ -493,11 +429,11 @@ export default class LiveTranscript extends LightningElement {
     }
 
     handleShowEarlier(): void {
-        this.moveWindow(shiftEarlier(this.list, this.range));
+        this.moveWindow(this.layout.earlier());
     }
 
     handleShowLater(): void {
-        this.moveWindow(shiftLater(this.list, this.range));
+        this.moveWindow(this.layout.later());
     }
 
     handleJumpToLatest(): void {
@@ -569,17 +505,13 @@ export default class LiveTranscript extends LightningElement {
     /** Moves the window to the current match (following pauses) and scrolls it into view. */
     private showCurrentMatch(): void {
         const transcript = this.transcript();
-        this.search.sync(transcript, this.position.follow ? null : this.position.anchor);
+        this.search.sync(transcript, this.readingFrom());
         const current = this.search.current;
-        const list = this.search.list(transcript);
-        if (this.position.follow) {
-            this.lastSeen = this.list[this.list.length - 1] ?? null;
+        if (current) {
+            this.layout.moveTo(this.layout.revealing(this.search.list(transcript), current));
+        } else if (this.layout.following) {
+            this.layout.moveTo(this.layout.pinned());
         }
-        this.position = current
-            ? revealPosition(list, this.list, this.range, this.position, current)
-            : this.position.follow
-              ? pinnedAt(this.list, this.range)
-              : this.position;
         this.revealAfterRender = current !== null;
         const rowsBefore = this.rows;
         this.refresh();
@@ -595,10 +527,9 @@ export default class LiveTranscript extends LightningElement {
         const saved = this.search.saved;
         this.search.saved = null;
         this.revealAfterRender = false;
-        this.position = saved?.position ?? FOLLOWING;
-        this.lastSeen = saved?.lastSeen ?? null;
+        this.layout.restore(saved?.position ?? FOLLOWING, saved?.lastSeen ?? null);
         this.refresh();
-        if (saved?.anchor && !this.position.follow) {
+        if (saved?.anchor && !this.layout.following) {
             this.pendingAnchor = saved.anchor;
         }
     }
@@ -624,18 +555,13 @@ export default class LiveTranscript extends LightningElement {
         }, ANNOUNCE_MATCHES_MS);
     }
 
-    /** Leaves follow mode (remembering what was seen) or moves a pinned window. */
     private moveWindow(position: WindowPosition): void {
-        if (this.position.follow) {
-            this.lastSeen = this.list[this.list.length - 1] ?? null;
-        }
-        this.position = position;
+        this.layout.moveTo(position);
         this.refresh();
     }
 
     private followLatest(focusLog: boolean): void {
-        this.position = FOLLOWING;
-        this.lastSeen = null;
+        this.layout.follow();
         this.focusLogAfterRender = focusLog;
         this.refresh();
     }

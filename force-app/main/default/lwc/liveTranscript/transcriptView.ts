@@ -6,6 +6,7 @@
 import type { ConsoleState, SpeakerKind, Utterance } from 'c/voiceEventBus';
 import { formatClockTime, roleLabel } from 'c/voiceViewUtils';
 import { highlightSegments, type TermQuery, type TextSegment } from './highlight';
+import { LABELS } from './labels';
 import { cutMark, senderTime, speakerName } from './transcriptText';
 
 export interface TranscriptRow {
@@ -131,6 +132,23 @@ export function emptyState(
         return 'noUtterances';
     }
     return matchCount === 0 ? 'noMatches' : null;
+}
+
+/** The empty state's heading (none for some) and message. */
+export function emptyTexts(empty: EmptyState): { title: string; message: string } {
+    const title = empty === 'noEvents' || empty === 'noCall' ? LABELS.noActiveCall : '';
+    switch (empty) {
+        case 'noEvents':
+            return { title, message: LABELS.noEvents };
+        case 'noCall':
+            return { title, message: LABELS.eventsSeen };
+        case 'noUtterances':
+            return { title, message: LABELS.noUtterances };
+        case 'noMatches':
+            return { title, message: LABELS.noMatches };
+        default:
+            return { title, message: '' };
+    }
 }
 
 /** The design attribute, clamped to the bus's bound (100–10,000); anything unusable → 10,000. */
