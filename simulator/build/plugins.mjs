@@ -83,6 +83,14 @@ export default asked || Intl.DateTimeFormat().resolvedOptions().timeZone;`
 };
 
 /**
+ * `@salesforce/user/Id`: the signed-in user's 18-character id in an org; in the console a fixed
+ * stand-in user (`?userId=` to change it), as sfdx-lwc-jest gives 005000000000000000.
+ */
+const USER_ID_IMPORT = '@salesforce/user/Id';
+const USER_ID_MODULE = `const asked = new URLSearchParams(location.search).get('userId');
+export default asked || '005000000000001AAA';`;
+
+/**
  * `@salesforce/label/c.X` resolves to the value in the labels XML (the build fails on an unknown
  * label, as a deploy would); `@salesforce/messageChannel/X__c` to one frozen token per channel
  * that has a messageChannels/X.messageChannel-meta.xml.
@@ -108,6 +116,9 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
             if (Object.hasOwn(I18N_MODULES, i18n)) {
                 return `\0vck-i18n:${i18n}`;
             }
+            if (importee === USER_ID_IMPORT) {
+                return '\0vck-user:Id';
+            }
             return null;
         },
         load(id) {
@@ -121,6 +132,9 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
             }
             if (id.startsWith('\0vck-i18n:')) {
                 return I18N_MODULES[id.slice('\0vck-i18n:'.length)];
+            }
+            if (id === '\0vck-user:Id') {
+                return USER_ID_MODULE;
             }
             if (id.startsWith('\0vck-channel:')) {
                 const name = id.slice('\0vck-channel:'.length);

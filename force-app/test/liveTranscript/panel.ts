@@ -224,3 +224,33 @@ export function readBlob(blob: Blob): Promise<string> {
         reader.readAsText(blob);
     });
 }
+
+/** The highlighted words of the rendered rows, in order. */
+export function marks(element: HTMLElement): string[] {
+    return queryAll(element, 'li[data-row] mark').map((mark) => mark.textContent ?? '');
+}
+
+/** Types `value` into the search box, as lightning-input reports it. */
+export async function search(element: HTMLElement, value: string): Promise<void> {
+    const input = query(element, '[data-id="search"]')!;
+    (input as unknown as { value: string }).value = value;
+    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    await flushPromises();
+}
+
+/** Turns "Show matching lines only" on or off. */
+export async function filterOnly(element: HTMLElement, checked: boolean): Promise<void> {
+    const toggle = query(element, '[data-id="filter-only"]')!;
+    (toggle as unknown as { checked: boolean }).checked = checked;
+    toggle.dispatchEvent(new CustomEvent('change', { detail: { checked } }));
+    await flushPromises();
+}
+
+export async function click(element: HTMLElement, selector: string): Promise<void> {
+    const target = query(element, selector);
+    if (!target) {
+        throw new Error(`Nothing to click at ${selector}`);
+    }
+    target.click();
+    await flushPromises();
+}

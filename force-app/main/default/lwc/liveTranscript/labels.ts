@@ -20,11 +20,26 @@ import SHOW_EARLIER from '@salesforce/label/c.VCK_Transcript_ShowEarlier';
 import SHOW_LATER from '@salesforce/label/c.VCK_Transcript_ShowLater';
 import DROPPED from '@salesforce/label/c.VCK_Transcript_Dropped';
 import ANNOUNCEMENT from '@salesforce/label/c.VCK_Transcript_Announcement';
+import MATCH_POSITION from '@salesforce/label/c.VCK_Transcript_MatchPosition';
+import NO_MATCHES_SHORT from '@salesforce/label/c.VCK_Transcript_NoMatchesShort';
+import MATCH_ANNOUNCEMENT from '@salesforce/label/c.VCK_Transcript_MatchAnnouncement';
+import NEXT_MATCH from '@salesforce/label/c.VCK_Transcript_NextMatch';
+import PREVIOUS_MATCH from '@salesforce/label/c.VCK_Transcript_PreviousMatch';
+import FILTER_MATCHES from '@salesforce/label/c.VCK_Transcript_FilterMatches';
+import CUT_MARK from '@salesforce/label/c.VCK_Transcript_CutMark';
+import EXPORT_TITLE from '@salesforce/label/c.VCK_Transcript_ExportTitle';
+import EXPORT_CALLER from '@salesforce/label/c.VCK_Transcript_ExportCaller';
+import EXPORT_CALL_TYPE from '@salesforce/label/c.VCK_Transcript_ExportCallType';
+import EXPORT_DATE from '@salesforce/label/c.VCK_Transcript_ExportDate';
+import EXPORT_CALL_ID from '@salesforce/label/c.VCK_Transcript_ExportCallId';
+import EXPORTED_BY from '@salesforce/label/c.VCK_Transcript_ExportedBy';
+import EXPORTED_AT from '@salesforce/label/c.VCK_Transcript_ExportedAt';
 import NO_EVENTS from '@salesforce/label/c.VCK_Common_NoEventsYet';
 import EVENTS_SEEN from '@salesforce/label/c.VCK_Common_EventsSeen';
 import NO_ACTIVE_CALL from '@salesforce/label/c.VCK_Common_NoActiveCall';
 import NOT_KEPT_AFTER_REFRESH from '@salesforce/label/c.VCK_Transcript_NotKeptAfterRefresh';
 import KEEP_AFTER_REFRESH_HINT from '@salesforce/label/c.VCK_Common_KeepAfterRefreshHint';
+import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
 
 export const LABELS = {
     title: TITLE,
@@ -48,9 +63,24 @@ export const LABELS = {
     showLater: SHOW_LATER,
     dropped: DROPPED,
     announcement: ANNOUNCEMENT,
+    matchPosition: MATCH_POSITION,
+    noMatchesShort: NO_MATCHES_SHORT,
+    matchAnnouncement: MATCH_ANNOUNCEMENT,
+    nextMatch: NEXT_MATCH,
+    previousMatch: PREVIOUS_MATCH,
+    filterMatches: FILTER_MATCHES,
+    cutMark: CUT_MARK,
+    exportTitle: EXPORT_TITLE,
+    exportCaller: EXPORT_CALLER,
+    exportCallType: EXPORT_CALL_TYPE,
+    exportDate: EXPORT_DATE,
+    exportCallId: EXPORT_CALL_ID,
+    exportedBy: EXPORTED_BY,
+    exportedAt: EXPORTED_AT,
     noEvents: NO_EVENTS,
     eventsSeen: EVENTS_SEEN,
     noActiveCall: NO_ACTIVE_CALL,
     notKeptAfterRefresh: NOT_KEPT_AFTER_REFRESH,
-    keepAfterRefreshHint: KEEP_AFTER_REFRESH_HINT
+    keepAfterRefreshHint: KEEP_AFTER_REFRESH_HINT,
+    unknownCaller: UNKNOWN_CALLER
 } as const;

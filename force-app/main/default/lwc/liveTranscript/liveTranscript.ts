@@ -1,7 +1,9 @@
 import { LightningElement, api, wire } from 'lwc';
+import USER_ID from '@salesforce/user/Id';
 import { MessageContext, type MessageContextValue } from 'lightning/messageService';
 import {
     subscribeToVoiceConsole,
+    type CallState,
     type ConsoleState,
     type ConsoleSubscription,
     type ConsoleUpdate,
@@ -15,55 +17,42 @@ import {
     keepConversationRequest,
     type CallOption
 } from 'c/voiceViewUtils';
-import { createTermQuery, normalizeTerm, parseKeywords, type TermQuery } from './highlight';
+import { createTermQuery, parseKeywords } from './highlight';
 import { LABELS } from './labels';
-import { scrollIntent } from './scrollFollow';
-import { filterTranscript, type FilterResult } from './transcriptSearch';
-import { speakerLabel, transcriptFileName, transcriptText } from './transcriptText';
+import { centredScrollTop, scrollIntent, type ScrollAnchor } from './scrollFollow';
+import { SearchSession, searchStep } from './searchSession';
+import { TranscriptLayout } from './transcriptLayout';
+import {
+    speakerLabel,
+    transcriptFileName,
+    transcriptText,
+    type ExportContext
+} from './transcriptText';
 import {
     asBoolean,
     clampMaxUtterances,
-    createRowCache,
     emptyState,
+    emptyTexts,
     MAX_UTTERANCES,
     nextAnnouncement,
     type EmptyState,
-    type RowCache,
     type TranscriptRow
 } from './transcriptView';
-import {
-    FOLLOWING,
-    countAfter,
-    followRange,
-    pinnedAt,
-    sameWindow,
-    shiftEarlier,
-    shiftLater,
-    splitRange,
-    windowRange,
-    type WindowPosition,
-    type WindowRange
-} from './transcriptWindow';
+import { FOLLOWING, type WindowPosition } from './transcriptWindow';
 
 /** How long copy/download feedback stays on screen. */
 export const STATUS_CLEAR_MS = 6000;
 /** How long a download's object URL lives: long enough for every browser to start saving. */
 export const REVOKE_URL_MS = 10000;
+/** Quiet time after the last keystroke before the match count is announced. */
+export const ANNOUNCE_MATCHES_MS = 700;
 
 const NO_UTTERANCES: readonly Utterance[] = [];
 
-/** Keeps a row that is on screen before and after a window change at the same height. */
-interface ScrollAnchor {
-    /** The row's key (utterance id). */
-    key: string;
-    /** Its distance from the top of the viewport before the change. */
-    offset: number;
-}
-
 /**
  * Live transcript of the call the user follows: chat-style utterances in the bus's order,
- * auto-scroll that pauses while the user reads history, search and keyword highlighting, copy
- * and download as plain text. Only a window of rows is in the DOM (see transcriptWindow.ts).
+ * auto-scroll that pauses while the user reads history or searches, find in place (or filtering)
+ * and keyword highlighting, copy and download as plain text with a header. Only a window of rows is in the DOM (see transcriptWindow.ts).
  * View state comes from the pure functions beside this file; this class wires the bus and the
  * scroll container.
  */
@@ -83,6 +72,11 @@ export default class LiveTranscript extends LightningElement {
     hasLater = false;
     newCount = 0;
     matchCount = 0;
+    /** "3 of 437" while searching. */
+    matchPositionText = '';
+    /** The match count for the polite region: after typing stops, or on next/previous. */
+    searchAnnouncement = '';
+    filterOnly = false;
     utteranceCount = 0;
     droppedCount = 0;
     empty: EmptyState = 'noEvents';
@@ -97,27 +91,20 @@ export default class LiveTranscript extends LightningElement {
 
     private keywordsText = '';
     private keywords: string[] = [];
-    private searchQuery: TermQuery = createTermQuery([]);
-    private rowCache: RowCache = createRowCache(createTermQuery([]));
+    private search = new SearchSession();
+    private layout = new TranscriptLayout();
     private consoleState: ConsoleState | null = null;
     private subscription: ConsoleSubscription | null = null;
     private pickedCallId: string | null = null;
     private optionsKey = '';
-    private filter: FilterResult | null = null;
-    private list: readonly Utterance[] = NO_UTTERANCES;
-    private range: WindowRange = { start: 0, end: 0 };
-    private position: WindowPosition = FOLLOWING;
-    /** The newest utterance the user had seen when they stopped following. */
-    private lastSeen: Utterance | null = null;
     private pendingAnchor: ScrollAnchor | null = null;
     /** The rows as last rendered (what the DOM shows). */
     private renderedRows: TranscriptRow[] = [];
-    /** A window change was split in two: the second render drops rows at the start. */
-    private trimPending = false;
     private connected = false;
-    /** Set when the highlight terms change: same utterances, new row objects. */
-    private rowsStale = false;
     private focusLogAfterRender = false;
+    /** The current match changed: scroll its row into view after the render. */
+    private revealAfterRender = false;
+    private announceTimer: ReturnType<typeof setTimeout> | null = null;
     private statusTimer: ReturnType<typeof setTimeout> | null = null;
     private objectUrls = new Map<string, ReturnType<typeof setTimeout>>();
     /** keepConversationAfterRefresh, held on the bus while connected (as on every panel). */
@@ -178,6 +165,10 @@ export default class LiveTranscript extends LightningElement {
             clearTimeout(this.statusTimer);
             this.statusTimer = null;
         }
+        if (this.announceTimer !== null) {
+            clearTimeout(this.announceTimer);
+            this.announceTimer = null;
+        }
         for (const [url, timer] of this.objectUrls) {
             clearTimeout(timer);
             URL.revokeObjectURL(url);
@@ -186,8 +177,8 @@ export default class LiveTranscript extends LightningElement {
     }
 
     renderedCallback(): void {
-        if (this.trimPending) {
-            this.trimPending = false;
+        if (this.layout.trimPending) {
+            this.layout.trimPending = false;
             // A microtask: the second step renders before the browser paints.
             Promise.resolve().then(() => {
                 if (this.connected) {
@@ -202,8 +193,10 @@ export default class LiveTranscript extends LightningElement {
         if (!log) {
             return;
         }
-        if (this.position.follow) {
+        if (this.layout.following) {
             log.scrollTop = log.scrollHeight;
+        } else if (this.revealAfterRender) {
+            this.revealCurrent(log);
         } else if (anchor) {
             const { key, offset } = anchor;
             const row = this.rowElements(log)[this.rows.findIndex((item) => item.key === key)];
@@ -228,36 +221,24 @@ export default class LiveTranscript extends LightningElement {
     }
 
     get emptyTitle(): string {
-        return this.empty === 'noEvents' || this.empty === 'noCall' ? LABELS.noActiveCall : '';
+        return emptyTexts(this.empty, this.earlierNotKept).title;
     }
 
     get emptyMessage(): string {
-        switch (this.empty) {
-            case 'noEvents':
-                return LABELS.noEvents;
-            case 'noCall':
-                return LABELS.eventsSeen;
-            case 'noUtterances':
-                return this.earlierNotKept ? LABELS.notKeptAfterRefresh : LABELS.noUtterances;
-            case 'noMatches':
-                return LABELS.noMatches;
-            default:
-                return '';
-        }
+        return emptyTexts(this.empty, this.earlierNotKept).message;
     }
 
     get isSearching(): boolean {
-        return this.searchQuery.patterns.length > 0;
+        return this.search.active;
     }
 
-    get matchCountText(): string {
-        return this.matchCount === 1
-            ? LABELS.matchCountOne
-            : formatLabel(LABELS.matchCount, this.matchCount);
+    get noMatches(): boolean {
+        return this.matchCount === 0;
     }
 
+    /** Following is paused while searching: the way back is clearing the search. */
     get showJump(): boolean {
-        return !this.following && this.empty === null;
+        return !this.following && this.empty === null && !this.isSearching;
     }
 
     get jumpLabel(): string {
@@ -276,7 +257,7 @@ export default class LiveTranscript extends LightningElement {
     }
 
     get droppedText(): string {
-        return this.droppedCount > 0 && !this.isSearching
+        return this.droppedCount > 0 && !(this.isSearching && this.filterOnly)
             ? formatLabel(LABELS.dropped, this.droppedCount)
             : '';
     }
@@ -321,45 +302,38 @@ export default class LiveTranscript extends LightningElement {
         const callId = state ? followedCallId(state, this.pickedCallId) : null;
         if (callId !== this.callId) {
             this.callId = callId;
-            this.resetWindow();
+            this.pendingAnchor = null;
             // Rows of the call left behind are not kept: finished calls stay in the state (20).
-            this.rowCache = createRowCache(this.rowCache.query);
+            this.layout.reset();
             this.announcement = '';
+            this.search.resetCall();
         }
         this.updateCallChoices(state);
         const call = callId && state ? state.calls[callId] : undefined;
         const transcript = call?.transcript ?? NO_UTTERANCES;
-        this.filter = filterTranscript(this.filter, transcript, this.searchQuery);
-        const list = this.filter.matches;
-        let range = this.position.follow
-            ? followRange(
-                  list,
-                  this.range.end > this.range.start ? this.list[this.range.start] : null
-              )
-            : windowRange(list, this.position);
-        const firstStep = splitRange(this.list, this.range, list, range);
-        if (firstStep) {
-            // Add the new rows now and drop the old ones in a second render (see splitRange).
-            range = firstStep;
-            this.trimPending = true;
-        }
-        if (this.rowsStale || !sameWindow(this.list, this.range, list, range)) {
-            const rows = list.slice(range.start, range.end).map((u) => this.rowCache.rowFor(u));
-            this.pendingAnchor = this.position.follow ? null : this.anchorFor(rows);
+        this.search.sync(transcript, this.readingFrom());
+        const list = this.search.list(transcript);
+        const rows = this.layout.layout(list, this.search.current);
+        if (rows) {
+            this.pendingAnchor = this.layout.following ? null : this.anchorFor(rows);
             this.rows = rows;
-            this.rowsStale = false;
         }
-        this.list = list;
-        this.range = range;
-        this.hasEarlier = range.start > 0;
-        this.hasLater = range.end < list.length;
-        this.following = this.position.follow;
-        this.newCount = this.position.follow ? 0 : countAfter(list, this.lastSeen);
-        this.matchCount = list.length;
+        this.hasEarlier = this.layout.hasEarlier;
+        this.hasLater = this.layout.hasLater;
+        this.following = this.layout.following;
+        this.newCount = this.layout.newCount;
+        this.matchCount = this.search.matches.length;
+        this.matchPositionText = this.search.active ? this.search.positionText : '';
         this.utteranceCount = transcript.length;
         this.droppedCount = call?.droppedUtterances ?? 0;
         this.earlierNotKept = call ? earlierLinesNotKept(call) : false;
         this.empty = emptyState(state, transcript.length, list.length, call !== undefined);
+    }
+
+    /** Where a search starts when there is no current match: the reader's window, if pinned. */
+    private readingFrom(): Utterance | null {
+        const position = this.layout.position;
+        return position.follow ? null : position.anchor;
     }
 
     /** Reassigns the switcher's options only when they change, so it does not re-render per event. */
@@ -399,19 +373,8 @@ export default class LiveTranscript extends LightningElement {
         return null;
     }
 
-    /** A new call or search: start again at the newest rows, with no link to what was shown. */
-    private resetWindow(): void {
-        this.position = FOLLOWING;
-        this.lastSeen = null;
-        this.filter = null;
-        this.pendingAnchor = null;
-        this.list = NO_UTTERANCES;
-        this.range = { start: 0, end: 0 };
-    }
-
     private rebuildHighlighting(): void {
-        this.rowCache = createRowCache(createTermQuery([this.searchTerm, ...this.keywords]));
-        this.rowsStale = true;
+        this.layout.setQuery(createTermQuery([...this.search.query.terms, ...this.keywords]));
     }
 
     // ----- user actions -----
@@ -422,15 +385,49 @@ export default class LiveTranscript extends LightningElement {
     }
 
     handleSearchChange(event: CustomEvent<{ value: string }>): void {
-        const term = normalizeTerm(event.detail.value);
         this.searchTerm = event.detail.value ?? '';
-        const query = createTermQuery([term]);
-        if (query.key !== this.searchQuery.key) {
-            this.searchQuery = query;
-            this.resetWindow();
-            this.rebuildHighlighting();
+        const change = this.search.setTerm(this.searchTerm);
+        if (change === 'same') {
+            return;
         }
-        this.refresh();
+        if (change === 'started') {
+            this.search.saved = {
+                position: this.layout.position,
+                lastSeen: this.layout.lastSeen,
+                anchor: this.layout.following ? null : this.anchorFor(this.renderedRows)
+            };
+        }
+        this.rebuildHighlighting();
+        if (change === 'cleared') {
+            this.restoreReading();
+        } else {
+            this.showCurrentMatch();
+        }
+        this.announceMatchesLater();
+    }
+
+    handleSearchKeyDown(event: KeyboardEvent): void {
+        const step = searchStep(event);
+        if (step !== 0 && this.isSearching) {
+            event.preventDefault();
+            this.moveMatch(step);
+        }
+    }
+
+    handleNextMatch(): void {
+        this.moveMatch(1);
+    }
+
+    handlePreviousMatch(): void {
+        this.moveMatch(-1);
+    }
+
+    handleFilterToggle(event: CustomEvent<{ checked: boolean }>): void {
+        this.filterOnly = event.detail.checked === true;
+        this.search.filterOnly = this.filterOnly;
+        if (this.isSearching) {
+            this.showCurrentMatch();
+        }
     }
 
     handleScroll(event: Event): void {
@@ -440,22 +437,26 @@ export default class LiveTranscript extends LightningElement {
             clientHeight: log.clientHeight,
             scrollHeight: log.scrollHeight
         };
+        const following = this.layout.following;
         switch (scrollIntent(metrics, this.hasEarlier, this.hasLater)) {
             case 'follow':
-                if (!this.position.follow) {
+                // While searching the bottom is just another place to read.
+                if (this.isSearching && following) {
+                    this.moveWindow(this.layout.pinned());
+                } else if (!following && !this.isSearching) {
                     this.followLatest(false);
                 }
                 break;
             case 'pin':
-                if (this.position.follow) {
-                    this.moveWindow(pinnedAt(this.list, this.range));
+                if (following) {
+                    this.moveWindow(this.layout.pinned());
                 }
                 break;
             case 'earlier':
-                this.moveWindow(shiftEarlier(this.list, this.range));
+                this.moveWindow(this.layout.earlier());
                 break;
             case 'later':
-                this.moveWindow(shiftLater(this.list, this.range));
+                this.moveWindow(this.layout.later());
                 break;
             default:
                 break;
@@ -463,11 +464,11 @@ export default class LiveTranscript extends LightningElement {
     }
 
     handleShowEarlier(): void {
-        this.moveWindow(shiftEarlier(this.list, this.range));
+        this.moveWindow(this.layout.earlier());
     }
 
     handleShowLater(): void {
-        this.moveWindow(shiftLater(this.list, this.range));
+        this.moveWindow(this.layout.later());
     }
 
     handleJumpToLatest(): void {
@@ -475,23 +476,31 @@ export default class LiveTranscript extends LightningElement {
     }
 
     async handleCopy(): Promise<void> {
-        const transcript = this.transcript();
+        const call = this.followedCall();
+        if (!call) {
+            return;
+        }
         try {
-            await navigator.clipboard.writeText(transcriptText(transcript));
-            this.showStatus(formatLabel(LABELS.copied, transcript.length));
+            await navigator.clipboard.writeText(transcriptText(call, this.exportContext()));
+            this.showStatus(formatLabel(LABELS.copied, call.transcript.length));
         } catch {
             this.showStatus(LABELS.copyFailed);
         }
     }
 
     handleDownload(): void {
-        const transcript = this.transcript();
-        if (!this.callId || transcript.length === 0) {
+        const call = this.followedCall();
+        if (!call || call.transcript.length === 0) {
             return;
         }
-        const fileName = transcriptFileName(LABELS.fileNamePrefix, this.callId, new Date());
+        const context = this.exportContext();
+        const fileName = transcriptFileName(
+            LABELS.fileNamePrefix,
+            call.callId,
+            new Date(context.exportedAt)
+        );
         try {
-            const blob = new Blob([transcriptText(transcript)], {
+            const blob = new Blob([transcriptText(call, context)], {
                 type: 'text/plain'
             });
             const url = URL.createObjectURL(blob);
@@ -508,18 +517,86 @@ export default class LiveTranscript extends LightningElement {
 
     // ----- helpers -----
 
-    /** Leaves follow mode (remembering what was seen) or moves a pinned window. */
-    private moveWindow(position: WindowPosition): void {
-        if (this.position.follow) {
-            this.lastSeen = this.list[this.list.length - 1] ?? null;
+    private followedCall(): CallState | null {
+        return (this.callId && this.consoleState?.calls[this.callId]) || null;
+    }
+
+    private exportContext(): ExportContext {
+        return { exportedBy: USER_ID ?? '', exportedAt: Date.now() };
+    }
+
+    /** Next (1) or previous (-1) match, announced at once: the user asked for it. */
+    private moveMatch(step: -1 | 1): void {
+        if (this.search.step(step) === null) {
+            return;
         }
-        this.position = position;
+        this.showCurrentMatch();
+        this.searchAnnouncement = nextAnnouncement(
+            this.searchAnnouncement,
+            this.search.announcementText
+        );
+    }
+
+    /** Moves the window to the current match (following pauses) and scrolls it into view. */
+    private showCurrentMatch(): void {
+        const transcript = this.transcript();
+        this.search.sync(transcript, this.readingFrom());
+        const current = this.search.current;
+        if (current) {
+            this.layout.moveTo(this.layout.revealing(this.search.list(transcript), current));
+        } else if (this.layout.following) {
+            this.layout.moveTo(this.layout.pinned());
+        }
+        this.revealAfterRender = current !== null;
+        const rowsBefore = this.rows;
+        this.refresh();
+        const log = this.logElement();
+        if (this.rows === rowsBefore && log) {
+            // Nothing re-renders (the same match again): scroll now.
+            this.revealCurrent(log);
+        }
+    }
+
+    /** Puts the reading position from before the search back. */
+    private restoreReading(): void {
+        const saved = this.search.saved;
+        this.search.saved = null;
+        this.revealAfterRender = false;
+        this.layout.restore(saved?.position ?? FOLLOWING, saved?.lastSeen ?? null);
+        this.refresh();
+        if (saved?.anchor && !this.layout.following) {
+            this.pendingAnchor = saved.anchor;
+        }
+    }
+
+    private revealCurrent(log: HTMLElement): void {
+        this.revealAfterRender = false;
+        const row = log.querySelector<HTMLElement>('li[aria-current="true"]');
+        if (row) {
+            log.scrollTop = centredScrollTop(row.offsetTop, row.offsetHeight, log.clientHeight);
+        }
+    }
+
+    /** Announces the match count once typing pauses, not on every keystroke. */
+    private announceMatchesLater(): void {
+        if (this.announceTimer !== null) {
+            clearTimeout(this.announceTimer);
+        }
+        this.announceTimer = setTimeout(() => {
+            this.announceTimer = null;
+            this.searchAnnouncement = this.isSearching
+                ? nextAnnouncement(this.searchAnnouncement, this.search.announcementText)
+                : '';
+        }, ANNOUNCE_MATCHES_MS);
+    }
+
+    private moveWindow(position: WindowPosition): void {
+        this.layout.moveTo(position);
         this.refresh();
     }
 
     private followLatest(focusLog: boolean): void {
-        this.position = FOLLOWING;
-        this.lastSeen = null;
+        this.layout.follow();
         this.focusLogAfterRender = focusLog;
         this.refresh();
     }

@@ -55,3 +55,16 @@ export function scrollIntent(
     }
     return 'pin';
 }
+
+/** Keeps a row that is on screen before and after a window change at the same height. */
+export interface ScrollAnchor {
+    /** The row's key (utterance id). */
+    key: string;
+    /** Its distance from the top of the viewport before the change. */
+    offset: number;
+}
+
+/** The scrollTop that puts a row of `rowTop` and `rowHeight` in the middle of the viewport. */
+export function centredScrollTop(rowTop: number, rowHeight: number, clientHeight: number): number {
+    return Math.max(0, Math.round(rowTop - (clientHeight - rowHeight) / 2));
+}

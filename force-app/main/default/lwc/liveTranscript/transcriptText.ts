@@ -1,10 +1,19 @@
 /**
- * The transcript as plain text for copy and download: one line per utterance,
- * "[hh:mm:ss] Role (Name): text". Times are the sender's, as 24-hour local time so the file reads
- * the same in every locale and sorts as text.
+ * The transcript as plain text for copy and download: a header that says which call it is, then
+ * one line per utterance, "[time] Role (Name): text". Times are formatted exactly as the panel
+ * shows them (the Salesforce user's locale and time zone), so the file and the screen agree.
  */
-import type { Sender, Utterance } from 'c/voiceEventBus';
-import { roleLabel } from 'c/voiceViewUtils';
+import USER_LOCALE from '@salesforce/i18n/locale';
+import USER_TIME_ZONE from '@salesforce/i18n/timeZone';
+import type { CallState, Sender, Utterance } from 'c/voiceEventBus';
+import {
+    callTypeLabel,
+    formatClockTime,
+    formatLabel,
+    formatNumber,
+    roleLabel
+} from 'c/voiceViewUtils';
+import { LABELS } from './labels';
 
 /** Longest call id kept in a file name. */
 const MAX_FILE_ID_LENGTH = 64;
@@ -34,15 +43,52 @@ export function speakerLabel(sender: Sender): string {
     return name ? `${role} (${name})` : role;
 }
 
-const pad = (value: number): string => String(value).padStart(2, '0');
+/**
+ * "[cut: 5,000 of 7,342 characters]" for an utterance the bus cut at its length limit (the
+ * text itself ends with "…"); null for a whole one.
+ */
+export function cutMark(utterance: Utterance): string | null {
+    const sent = utterance.truncatedFrom;
+    return typeof sent === 'number' && sent > utterance.text.length
+        ? formatLabel(LABELS.cutMark, formatNumber(utterance.text.length, 0), formatNumber(sent, 0))
+        : null;
+}
 
-/** 24-hour local "hh:mm:ss"; "--:--:--" for a time that is not a finite number. */
-export function clockTime24(epochMs: number): string {
-    if (!Number.isFinite(epochMs)) {
-        return '--:--:--';
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const DATE_FIELDS: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+};
+
+/** The calendar date in the user's Salesforce locale and time zone (25.11.2026 in German). */
+export function formatDate(
+    epochMs: number,
+    locale: string = USER_LOCALE,
+    timeZone: string = USER_TIME_ZONE
+): string {
+    if (formatClockTime(epochMs) === '') {
+        return '';
     }
-    const date = new Date(epochMs);
-    return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+    const key = `${locale}|${timeZone}`;
+    let format = dateFormats.get(key);
+    if (!format) {
+        try {
+            format = new Intl.DateTimeFormat(locale?.replace(/_/g, '-'), {
+                ...DATE_FIELDS,
+                timeZone
+            });
+        } catch {
+            format = new Intl.DateTimeFormat(undefined, DATE_FIELDS);
+        }
+        dateFormats.set(key, format);
+    }
+    return format.format(new Date(epochMs));
+}
+
+/** Date and clock time as the panel shows the time: "25.11.2026 16:30:05". */
+export function formatDateTime(epochMs: number): string {
+    return `${formatDate(epochMs)} ${formatClockTime(epochMs)}`.trim();
 }
 
 /** Line breaks inside an utterance would break the one-line-per-utterance format. */
@@ -50,16 +96,48 @@ function singleLine(text: string): string {
     return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 
-/** "[14:05:09] Customer (Jane Doe): I'd like a refund." */
+/** "[16:30:05] Customer (Jane Doe): I'd like a refund.", with the cut mark when cut. */
 export function transcriptLine(utterance: Utterance): string {
-    const time = clockTime24(senderTime(utterance));
-    return `[${time}] ${speakerLabel(utterance.sender)}: ${singleLine(utterance.text)}`;
+    const time = formatClockTime(senderTime(utterance)) || '--:--:--';
+    const cut = cutMark(utterance);
+    const text = singleLine(utterance.text);
+    return `[${time}] ${speakerLabel(utterance.sender)}: ${cut ? `${text} ${cut}` : text}`;
 }
 
-/** The whole transcript, one line per utterance, ending with a newline ('' when empty). */
-export function transcriptText(utterances: readonly Utterance[]): string {
-    return utterances.length ? `${utterances.map(transcriptLine).join('\n')}\n` : '';
+/** Who exports and when, for the header. */
+export interface ExportContext {
+    /** The Salesforce user id of whoever exports. */
+    exportedBy: string;
+    exportedAt: number;
 }
+
+/**
+ * The header: which call this is, who exported it and when, and how many earlier lines the
+ * panel no longer had (so a reader knows the file does not start at the call's start).
+ */
+export function transcriptHeader(call: CallState, context: ExportContext): string[] {
+    const lines = [
+        LABELS.exportTitle,
+        formatLabel(LABELS.exportCaller, call.caller ?? LABELS.unknownCaller),
+        formatLabel(LABELS.exportCallType, callTypeLabel(call.callType) || '–'),
+        formatLabel(LABELS.exportDate, formatDateTime(call.startedAt)),
+        formatLabel(LABELS.exportCallId, call.callId),
+        formatLabel(LABELS.exportedBy, context.exportedBy),
+        formatLabel(LABELS.exportedAt, formatDateTime(context.exportedAt))
+    ];
+    if (call.droppedUtterances > 0) {
+        lines.push(formatLabel(LABELS.dropped, formatNumber(call.droppedUtterances, 0)));
+    }
+    return lines;
+}
+
+/** The header, a blank line, then one line per utterance; ends with a newline. */
+export function transcriptText(call: CallState, context: ExportContext): string {
+    const header = transcriptHeader(call, context);
+    return `${[...header, '', ...call.transcript.map(transcriptLine)].join('\n')}\n`;
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** "transcript-<callId>-2026-11-25.txt", with the call id made safe for every file system. */
 export function transcriptFileName(prefix: string, callId: string, date: Date): string {

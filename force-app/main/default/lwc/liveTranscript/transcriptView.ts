@@ -6,7 +6,8 @@
 import type { ConsoleState, SpeakerKind, Utterance } from 'c/voiceEventBus';
 import { formatClockTime, roleLabel } from 'c/voiceViewUtils';
 import { highlightSegments, type TermQuery, type TextSegment } from './highlight';
-import { senderTime, speakerName } from './transcriptText';
+import { LABELS } from './labels';
+import { cutMark, senderTime, speakerName } from './transcriptText';
 
 export interface TranscriptRow {
     /** The utterance id (unique within a call, so a stable for:each key). */
@@ -20,6 +21,10 @@ export interface TranscriptRow {
     /** The same time for <time datetime>. */
     isoTime: string;
     segments: TextSegment[];
+    /** "[cut: 5,000 of 7,342 characters]" when the bus cut the utterance; else null. */
+    cutText: string | null;
+    /** 'true' on the current search match (aria-current), null on every other row. */
+    ariaCurrent: 'true' | null;
     itemClass: string;
     bubbleClass: string;
 }
@@ -70,9 +75,16 @@ export function toTranscriptRow(utterance: Utterance, query: TermQuery): Transcr
         time: formatClockTime(at),
         isoTime: isoTime(at),
         segments: highlightSegments(utterance.text, query),
+        cutText: cutMark(utterance),
+        ariaCurrent: null,
         itemClass: ROW_CLASSES[kind].item,
         bubbleClass: ROW_CLASSES[kind].bubble
     };
+}
+
+/** The current search match's row: marked for assistive technology and outlined on screen. */
+export function asCurrentRow(row: TranscriptRow): TranscriptRow {
+    return { ...row, ariaCurrent: 'true', itemClass: `${row.itemClass} vck-row_current` };
 }
 
 /** Maps utterances to rows for one highlight query, building each row once. */
@@ -120,6 +132,30 @@ export function emptyState(
         return 'noUtterances';
     }
     return matchCount === 0 ? 'noMatches' : null;
+}
+
+/** The empty state's heading (none for some) and message. */
+/** `earlierNotKept`: the call's lines were not kept across a page refresh (refreshNotice). */
+export function emptyTexts(
+    empty: EmptyState,
+    earlierNotKept = false
+): { title: string; message: string } {
+    const title = empty === 'noEvents' || empty === 'noCall' ? LABELS.noActiveCall : '';
+    switch (empty) {
+        case 'noEvents':
+            return { title, message: LABELS.noEvents };
+        case 'noCall':
+            return { title, message: LABELS.eventsSeen };
+        case 'noUtterances':
+            return {
+                title,
+                message: earlierNotKept ? LABELS.notKeptAfterRefresh : LABELS.noUtterances
+            };
+        case 'noMatches':
+            return { title, message: LABELS.noMatches };
+        default:
+            return { title, message: '' };
+    }
 }
 
 /** The design attribute, clamped to the bus's bound (100–10,000); anything unusable → 10,000. */

@@ -186,3 +186,24 @@ export function sameWindow(
             previous[previousRange.end - 1] === next[nextRange.end - 1])
     );
 }
+
+/**
+ * The position that shows `item` (a search match): the current one when `item` is already in the
+ * pinned window of the same list, else a window with `item` near its middle, so the rows around
+ * the match are context on both sides.
+ */
+export function revealPosition(
+    list: readonly Utterance[],
+    shown: readonly Utterance[],
+    range: WindowRange,
+    position: WindowPosition,
+    item: Utterance,
+    size: number = WINDOW_SIZE
+): WindowPosition {
+    const index = lowerBound(list, item);
+    if (list === shown && !position.follow && index >= range.start && index < range.end) {
+        return position;
+    }
+    const start = Math.max(0, Math.min(index - (size >> 1), list.length - size));
+    return { follow: false, anchor: list[start] ?? null };
+}

@@ -79,6 +79,8 @@ export interface Utterance {
     serverReceivedTimestamp: number | null;
     clientSentTimestamp: number | null;
     receivedAt: number;
+    /** Length of the text as sent, present only when it was cut to MAX_TEXT_LENGTH. */
+    truncatedFrom?: number;
 }
 
 export interface ConversationRecord {

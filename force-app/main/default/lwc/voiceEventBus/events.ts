@@ -100,6 +100,8 @@ interface ConversationEventBase<T extends VoiceEventType> extends EventBase<T> {
 
 export interface TranscriptEvent extends ConversationEventBase<'transcript'> {
     text: string;
+    /** Length (UTF-16 code units) of the text as sent, present only when it was cut to MAX_TEXT_LENGTH. */
+    truncatedFrom?: number;
 }
 
 export interface FlagRaiseEvent extends ConversationEventBase<'flagraise'> {

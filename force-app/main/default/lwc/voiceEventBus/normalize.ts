@@ -288,7 +288,9 @@ function normalizeConversation(
     base: { callId: string; receivedAt: number }
 ): NormalizeResult {
     const content = read(detail, 'content');
-    const text = asText(read(content, 'text')) ?? asText(read(detail, 'text'));
+    const contentText = read(content, 'text');
+    const sent = typeof contentText === 'string' ? contentText : read(detail, 'text');
+    const text = asText(sent);
     const clientSentTimestamp = asTimestamp(read(detail, 'clientSentTimestamp'));
     const serverReceivedTimestamp = asTimestamp(read(detail, 'serverReceivedTimestamp'));
     const stamp = serverReceivedTimestamp ?? clientSentTimestamp;
@@ -312,7 +314,10 @@ function normalizeConversation(
             if (text === null || text.trim() === '') {
                 return reject(type, 'transcript without text');
             }
-            return { ok: true, event: { ...common, type, text } };
+            // Only a cut utterance carries truncatedFrom, so the reader can say what was lost.
+            return typeof sent === 'string' && sent.length > MAX_TEXT_LENGTH
+                ? { ok: true, event: { ...common, type, text, truncatedFrom: sent.length } }
+                : { ok: true, event: { ...common, type, text } };
         case 'note':
             if (text === null || text.trim() === '') {
                 return reject(type, 'note without text');

@@ -222,7 +222,8 @@ function addUtterance(
         sender: event.sender,
         serverReceivedTimestamp: event.serverReceivedTimestamp,
         clientSentTimestamp: event.clientSentTimestamp,
-        receivedAt: event.receivedAt
+        receivedAt: event.receivedAt,
+        ...(event.truncatedFrom === undefined ? {} : { truncatedFrom: event.truncatedFrom })
     };
     if (idsOf(call.transcript).has(utterance.id)) {
         return withCopy(call, utterance);

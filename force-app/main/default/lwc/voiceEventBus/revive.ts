@@ -103,7 +103,23 @@ export function reviveVoiceEvent(raw: unknown): VoiceEvent | null {
               }
             : raw;
     const result = normalizeToolkitEvent(type, detail, receivedAt);
-    return result.ok && result.event.type === type ? result.event : null;
+    if (!result.ok || result.event.type !== type) {
+        return null;
+    }
+    // The text came already cut: what the sender's window measured is carried over.
+    const event = result.event;
+    if (event.type !== 'transcript') {
+        return event;
+    }
+    const truncatedFrom = cutLength(read(raw, 'truncatedFrom'), event.text);
+    return truncatedFrom === undefined ? event : { ...event, truncatedFrom };
+}
+
+/** A sent length longer than the kept `text` (a cut utterance's truncatedFrom), else undefined. */
+function cutLength(value: unknown, text: string | null): number | undefined {
+    return text !== null && Number.isSafeInteger(value) && (value as number) > text.length
+        ? (value as number)
+        : undefined;
 }
 
 function reviveSender(raw: unknown): Sender | null {
@@ -159,6 +175,7 @@ function reviveUtterance(raw: unknown, callId: string): Utterance | null {
     ) {
         return null;
     }
+    const truncatedFrom = cutLength(read(raw, 'truncatedFrom'), text);
     return {
         id,
         callId,
@@ -166,7 +183,8 @@ function reviveUtterance(raw: unknown, callId: string): Utterance | null {
         sender,
         serverReceivedTimestamp,
         clientSentTimestamp,
-        receivedAt
+        receivedAt,
+        ...(truncatedFrom === undefined ? {} : { truncatedFrom })
     };
 }
 

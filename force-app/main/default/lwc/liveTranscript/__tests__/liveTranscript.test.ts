@@ -1,6 +1,7 @@
 import { label } from '../../../../../test/useRealLabels';
 import { VOICE_CONSOLE_CHANNEL, voiceEventBus } from 'c/voiceEventBus';
 import { formatClockTime, formatLabel } from 'c/voiceViewUtils';
+import { formatDateTime } from '../transcriptText';
 import { subscriberCount } from '../../../../../test/jest-mocks/lightning/messageService';
 import { emitToolkitEvent, flushPromises } from '../../../../../test/utils';
 import { REVOKE_URL_MS, STATUS_CLEAR_MS } from '../liveTranscript';
@@ -10,42 +11,25 @@ import {
     T0,
     answerHellos,
     bigTranscript,
+    click,
     connectCall,
+    filterOnly,
+    marks,
     mountPanel,
     prop,
     query,
-    queryAll,
     readBlob,
     rowTexts,
     rows,
     say,
     scrollTo,
+    search,
     stateWithTranscript,
     stubScrollMetrics,
     textOf
 } from '../../../../../test/liveTranscript/panel';
 
 const OTHER_CALL = 'f2b0c8aa-0d1e-4c39-9d5e-2a7c1b3e4f55';
-
-function marks(element: HTMLElement): string[] {
-    return queryAll(element, 'li[data-row] mark').map((mark) => mark.textContent ?? '');
-}
-
-async function search(element: HTMLElement, value: string): Promise<void> {
-    const input = query(element, '[data-id="search"]')!;
-    (input as unknown as { value: string }).value = value;
-    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
-    await flushPromises();
-}
-
-async function click(element: HTMLElement, selector: string): Promise<void> {
-    const target = query(element, selector);
-    if (!target) {
-        throw new Error(`Nothing to click at ${selector}`);
-    }
-    target.click();
-    await flushPromises();
-}
 
 describe('c-live-transcript', () => {
     beforeEach(() => {
@@ -183,7 +167,7 @@ describe('c-live-transcript', () => {
         });
     });
 
-    describe('search and highlighting', () => {
+    describe('filtering (show matching lines only)', () => {
         async function mountWithTalk(props = {}): Promise<HTMLElement> {
             const element = await mountPanel(props);
             connectCall();
@@ -192,6 +176,7 @@ describe('c-live-transcript', () => {
             say('u3', 'Refund approved. Anything else?');
             say('u4', 'Can I cancel my plan? (a|b)*');
             await flushPromises();
+            await filterOnly(element, true);
             return element;
         }
 
@@ -204,12 +189,7 @@ describe('c-live-transcript', () => {
             ]);
             expect(marks(element)).toEqual(['refund', 'Refund']);
             expect(textOf(query(element, '[data-id="match-count"]'))).toBe(
-                formatLabel(label('VCK_Transcript_MatchCount'), 2)
-            );
-
-            await search(element, 'anything');
-            expect(textOf(query(element, '[data-id="match-count"]'))).toBe(
-                label('VCK_Transcript_MatchCountOne')
+                formatLabel(label('VCK_Transcript_MatchPosition'), 1, 2)
             );
 
             await search(element, '');
@@ -232,6 +212,9 @@ describe('c-live-transcript', () => {
             expect(textOf(query(element, '[data-id="empty"]'))).toBe(
                 label('VCK_Transcript_NoMatches')
             );
+            expect(textOf(query(element, '[data-id="match-count"]'))).toBe(
+                label('VCK_Transcript_NoMatchesShort')
+            );
         });
 
         it('keeps filtering as new utterances arrive', async () => {
@@ -245,6 +228,9 @@ describe('c-live-transcript', () => {
                 'Refund approved. Anything else?',
                 'No refund for that one'
             ]);
+            expect(textOf(query(element, '[data-id="match-count"]'))).toBe(
+                formatLabel(label('VCK_Transcript_MatchPosition'), 1, 3)
+            );
         });
 
         it('highlights the keywords design attribute wherever they are said', async () => {
@@ -429,22 +415,26 @@ describe('c-live-transcript', () => {
             return element;
         }
 
+        /** What the file says: the header (the call as connected now), a blank line, the lines. */
         const expectedText = () =>
             [
-                `[${clock(T0 + 1000)}] ${label('VCK_Common_RoleAgent')}: Hello`,
-                `[${clock(T0 + 2000)}] ${label('VCK_Common_RoleCustomer')} (Jane Doe): Hi, it is <Jane>`,
+                label('VCK_Transcript_ExportTitle'),
+                formatLabel(label('VCK_Transcript_ExportCaller'), '+1 (415) 999-0000'),
+                formatLabel(label('VCK_Transcript_ExportCallType'), label('VCK_Common_Inbound')),
+                formatLabel(label('VCK_Transcript_ExportDate'), formatDateTime(Date.now())),
+                formatLabel(label('VCK_Transcript_ExportCallId'), CALL_ID),
+                // sfdx-lwc-jest's @salesforce/user/Id.
+                formatLabel(label('VCK_Transcript_ExportedBy'), '005000000000000000'),
+                formatLabel(label('VCK_Transcript_ExportedAt'), formatDateTime(Date.now())),
+                '',
+                `[${formatClockTime(T0 + 1000)}] ${label('VCK_Common_RoleAgent')}: Hello`,
+                `[${formatClockTime(T0 + 2000)}] ${label('VCK_Common_RoleCustomer')} (Jane Doe): Hi, it is <Jane>`,
                 ''
             ].join('\n');
 
-        function clock(epochMs: number): string {
-            const date = new Date(epochMs);
-            return [date.getHours(), date.getMinutes(), date.getSeconds()]
-                .map((part) => String(part).padStart(2, '0'))
-                .join(':');
-        }
-
         it('copies the transcript as plain text and says so', async () => {
             jest.useFakeTimers({ doNotFake: ['setTimeout'] });
+            jest.setSystemTime(new Date(2026, 10, 25, 16, 30));
             const element = await mountWithTalk();
             await click(element, '[data-id="copy"]');
             expect(writeText).toHaveBeenCalledWith(expectedText());
@@ -640,13 +630,14 @@ describe('c-live-transcript', () => {
         it('searches the whole transcript but renders a window of matches', async () => {
             const element = await mountPanel();
             await answerHellos(stateWithTranscript(CALL_ID, bigTranscript(CALL_ID, 10000)));
+            await filterOnly(element, true);
             await search(element, 'number 1');
             // 1, 10–19, 100–199 and 1000–1999.
             expect(textOf(query(element, '[data-id="match-count"]'))).toBe(
-                formatLabel(label('VCK_Transcript_MatchCount'), 1111)
+                formatLabel(label('VCK_Transcript_MatchPosition'), 1, '1,111')
             );
             expect(rows(element)).toHaveLength(WINDOW_SIZE);
-            expect(rowTexts(element).at(-1)).toBe('Utterance number 1999');
+            expect(rowTexts(element)[0]).toBe('Utterance number 1');
             expect(new Set(marks(element))).toEqual(new Set(['number 1']));
         });
 

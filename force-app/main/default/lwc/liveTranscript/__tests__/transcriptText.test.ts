@@ -1,16 +1,40 @@
+// Copy and download as a German user in Berlin sees the panel: 14:05:09, 25.11.2026.
+import '../../../../../test/germanUserInBerlin';
 import { label } from '../../../../../test/useRealLabels';
+import { createConsoleState, normalizeToolkitEvent, reduceConsoleState } from 'c/voiceEventBus';
+import type { CallState } from 'c/voiceEventBus';
+import { formatClockTime, formatLabel } from 'c/voiceViewUtils';
 import {
-    clockTime24,
+    cutMark,
+    formatDateTime,
     senderTime,
     speakerLabel,
     speakerName,
     transcriptFileName,
+    transcriptHeader,
     transcriptLine,
     transcriptText
 } from '../transcriptText';
+import { toTranscriptRow } from '../transcriptView';
+import { createTermQuery } from '../highlight';
 import { utterance } from '../../../../../test/liveTranscript/utterances';
 
-const LOCAL_2PM = new Date(2026, 10, 25, 14, 5, 9).getTime();
+/** 13:05:09 UTC: 14:05:09 in Berlin in November (CET). */
+const LOCAL_2PM = Date.UTC(2026, 10, 25, 13, 5, 9);
+
+/** A connected inbound call from the bus, with `transcript` and `dropped` lines not kept. */
+function callWith(transcript: CallState['transcript'], dropped = 0): CallState {
+    const connected = normalizeToolkitEvent(
+        'callconnected',
+        { callId: 'call-1', callType: 'inbound', participant: '+49 30 1234567' },
+        LOCAL_2PM - 60000
+    );
+    if (!connected.ok) {
+        throw new Error(connected.reason);
+    }
+    const call = reduceConsoleState(createConsoleState(), connected.event).calls['call-1'];
+    return { ...call, transcript, droppedUtterances: dropped };
+}
 
 describe('transcriptText', () => {
     describe('senderTime', () => {
@@ -46,11 +70,14 @@ describe('transcriptText', () => {
         });
     });
 
-    describe('clockTime24', () => {
-        it('formats local time as 24-hour hh:mm:ss', () => {
-            expect(clockTime24(LOCAL_2PM)).toBe('14:05:09');
-            expect(clockTime24(new Date(2026, 0, 1, 0, 0, 0).getTime())).toBe('00:00:00');
-            expect(clockTime24(Number.NaN)).toBe('--:--:--');
+    describe('times', () => {
+        it('are the ones the panel shows: the user locale and time zone', () => {
+            const said = utterance(1, { serverReceivedTimestamp: LOCAL_2PM });
+            expect(transcriptLine(said)).toMatch(/^\[14:05:09\] /);
+            expect(transcriptLine(said)).toContain(
+                `[${toTranscriptRow(said, createTermQuery([])).time}]`
+            );
+            expect(formatDateTime(LOCAL_2PM)).toBe('25.11.2026 14:05:09');
         });
     });
 
@@ -88,9 +115,49 @@ describe('transcriptText', () => {
         });
     });
 
+    describe('cut utterances', () => {
+        it('say how much was kept of how much was sent, in the panel and the file', () => {
+            const cut = utterance(4, {
+                text: `${'a'.repeat(4999)}…`,
+                truncatedFrom: 7342,
+                serverReceivedTimestamp: LOCAL_2PM
+            });
+            const mark = formatLabel(label('VCK_Transcript_CutMark'), '5.000', '7.342');
+            expect(mark).toBe('[cut: 5.000 of 7.342 characters]');
+            expect(cutMark(cut)).toBe(mark);
+            expect(transcriptLine(cut).endsWith(`… ${mark}`)).toBe(true);
+            expect(toTranscriptRow(cut, createTermQuery([])).cutText).toBe(mark);
+            expect(cutMark(utterance(5))).toBeNull();
+            expect(toTranscriptRow(utterance(5), createTermQuery([])).cutText).toBeNull();
+        });
+    });
+
     describe('transcriptText', () => {
-        it('joins lines in order with a final newline', () => {
-            const text = transcriptText([
+        const context = {
+            exportedBy: '005Rm00000Agent1AAA',
+            exportedAt: Date.UTC(2026, 10, 25, 15, 30, 0)
+        };
+
+        it('starts with a header naming the call, who exported it and when', () => {
+            const call = callWith([utterance(1, { serverReceivedTimestamp: LOCAL_2PM })]);
+            expect(transcriptHeader(call, context)).toEqual([
+                label('VCK_Transcript_ExportTitle'),
+                formatLabel(label('VCK_Transcript_ExportCaller'), '+49 30 1234567'),
+                formatLabel(label('VCK_Transcript_ExportCallType'), label('VCK_Common_Inbound')),
+                formatLabel(label('VCK_Transcript_ExportDate'), '25.11.2026 14:04:09'),
+                formatLabel(label('VCK_Transcript_ExportCallId'), 'call-1'),
+                formatLabel(label('VCK_Transcript_ExportedBy'), '005Rm00000Agent1AAA'),
+                formatLabel(label('VCK_Transcript_ExportedAt'), '25.11.2026 16:30:00')
+            ]);
+        });
+
+        it('says how many earlier lines the panel no longer had', () => {
+            const header = transcriptHeader(callWith([utterance(1)], 1200), context);
+            expect(header.at(-1)).toBe(formatLabel(label('VCK_Transcript_Dropped'), '1.200'));
+        });
+
+        it('joins header and lines in order with a final newline', () => {
+            const call = callWith([
                 utterance(1, { kind: 'agent', text: 'Hi', serverReceivedTimestamp: LOCAL_2PM }),
                 utterance(2, {
                     kind: 'customer',
@@ -98,10 +165,12 @@ describe('transcriptText', () => {
                     serverReceivedTimestamp: LOCAL_2PM + 1000
                 })
             ]);
+            const text = transcriptText(call, context);
+            const header = transcriptHeader(call, context).join('\n');
             expect(text).toBe(
-                `[14:05:09] ${label('VCK_Common_RoleAgent')}: Hi\n[14:05:10] ${label('VCK_Common_RoleCustomer')}: Hello\n`
+                `${header}\n\n[14:05:09] ${label('VCK_Common_RoleAgent')}: Hi\n[14:05:10] ${label('VCK_Common_RoleCustomer')}: Hello\n`
             );
-            expect(transcriptText([])).toBe('');
+            expect(formatClockTime(LOCAL_2PM)).toBe('14:05:09');
         });
     });
 

@@ -9,6 +9,7 @@ import {
     type VoiceEventOf,
     type VoiceEventType
 } from 'c/voiceEventBus';
+import { reviveVoiceEvent } from '../revive';
 import { documentedEvent, quirk } from './fixtures';
 import { assertProperty } from '../../../../../test/properties';
 
@@ -318,6 +319,17 @@ describe('normalizeToolkitEvent: quirks', () => {
         const event = accept('transcript', detail);
         expect(event.text).toHaveLength(MAX_TEXT_LENGTH);
         expect(event.text.endsWith('…')).toBe(true);
+        expect(event.truncatedFrom).toBe(MAX_TEXT_LENGTH * 3);
+    });
+
+    it('records the sent length only for a cut utterance, and carries it across windows', () => {
+        const whole = accept('transcript', documentedEvent('transcript').detail);
+        expect(whole).not.toHaveProperty('truncatedFrom');
+        const detail = { ...(documentedEvent('transcript').detail as object) };
+        (detail as { content: unknown }).content = { text: 'a'.repeat(7342) };
+        const cut = accept('transcript', detail);
+        expect(reviveVoiceEvent(JSON.parse(JSON.stringify(cut)))).toEqual(cut);
+        expect(reviveVoiceEvent({ ...whole, truncatedFrom: 3 })).toEqual(whole);
     });
 
     it('never cuts between the halves of a surrogate pair (text and names)', () => {
