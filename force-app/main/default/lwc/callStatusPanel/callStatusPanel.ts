@@ -14,11 +14,10 @@ import {
     FocusKeeper,
     actionFailureMessage,
     actionFailureToast,
-    formatLabel,
     keepConversationRequest,
     onEverySecond
 } from 'c/voiceViewUtils';
-import { CAPTURE_MIME_TYPE, buildCaptureFile } from './captureFile';
+import { CaptureDownload } from './captureDownload';
 import {
     DEFAULT_CAPTURE_CHOICES,
     buildCaptureView,
@@ -123,8 +122,8 @@ export default class CallStatusPanel extends LightningElement {
     private stopCapture: (() => void) | null = null;
     /** keepConversationAfterRefresh, held on the bus while connected (as on every panel). */
     private readonly keepConversation = keepConversationRequest();
-    /** The last download's object URL, revoked at the next download or when capture stops. */
-    private downloadUrl: string | null = null;
+    /** Saves capture files; frees the last one's object URL at the next or when capture stops. */
+    private readonly download = new CaptureDownload();
     private consoleState: ConsoleState = createConsoleState();
     private pickedCallId: string | null = null;
     private pending: { token: number; since: number } | null = null;
@@ -243,7 +242,7 @@ export default class CallStatusPanel extends LightningElement {
         this.setClock(false);
         this.syncBusRequests();
         this.keepConversation.disconnect();
-        this.revokeDownloadUrl();
+        this.download.revoke();
     }
 
     handleRedactTextChange(event: Event): void {
@@ -259,21 +258,8 @@ export default class CallStatusPanel extends LightningElement {
     /** Saves the captured events as `voice-capture-<time>.json` (a Blob, as LWS requires). */
     handleDownloadCapture(): void {
         const capture = voiceEventBus.getCapture();
-        if (!capture || capture.events.length === 0) {
-            return;
-        }
-        try {
-            const file = buildCaptureFile(capture, this.captureChoices, new Date());
-            const url = URL.createObjectURL(new Blob([file.content], { type: CAPTURE_MIME_TYPE }));
-            this.revokeDownloadUrl();
-            this.downloadUrl = url;
-            const link = document.createElement('a');
-            link.href = url;
-            link.download = file.fileName;
-            link.click();
-            this.captureMessage = formatLabel(LABELS.captureDownloaded, file.fileName);
-        } catch {
-            this.captureMessage = LABELS.captureDownloadFailed;
+        if (capture && capture.events.length > 0) {
+            this.captureMessage = this.download.save(capture, this.captureChoices, new Date());
         }
     }
 
@@ -375,23 +361,7 @@ export default class CallStatusPanel extends LightningElement {
             this.stopCapture();
             this.stopCapture = null;
             this.captureMessage = '';
-            this.revokeDownloadUrl();
-        }
-    }
-
-    /**
-     * Revoking right after the click can cancel the save in some browsers, and a timer is not
-     * allowed here: the previous download's URL is freed at the next one or when capture stops.
-     */
-    private revokeDownloadUrl(): void {
-        if (this.downloadUrl !== null) {
-            const url = this.downloadUrl;
-            this.downloadUrl = null;
-            try {
-                URL.revokeObjectURL(url);
-            } catch {
-                // Nothing to free where object URLs do not exist.
-            }
+            this.download.revoke();
         }
     }
 
