@@ -219,20 +219,50 @@ export async function playAll(page, scenario) {
     return status;
 }
 
-/** Serious and critical axe-core violations on the page, as readable lines. */
-export async function axeViolations(page) {
+/**
+ * Whether a click at the element's centre lands on it (or inside it), not on something over
+ * it. Synthetic shadow retargets document.elementFromPoint to <sim-app>, so this borrows the
+ * unpatched elementFromPoint and contains from a fresh realm (an about:blank iframe).
+ */
+export async function hitAtCentre(locator) {
+    return locator.evaluate((element) => {
+        const frame = document.createElement('iframe');
+        document.documentElement.appendChild(frame);
+        try {
+            const realm = frame.contentWindow;
+            const { left, top, width, height } = element.getBoundingClientRect();
+            const hit = realm.Document.prototype.elementFromPoint.call(
+                document,
+                left + width / 2,
+                top + height / 2
+            );
+            return hit !== null && realm.Node.prototype.contains.call(element, hit);
+        } finally {
+            frame.remove();
+        }
+    });
+}
+
+/**
+ * Serious and critical axe-core violations on the whole page, as readable lines. `rules`
+ * checks only those axe rules, `impacts` widens or narrows what counts.
+ */
+export async function axeViolations(page, { rules, impacts = ['serious', 'critical'] } = {}) {
     await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    const violations = await page.evaluate(async (runOnly) => {
+        const result = await window.axe.run(document, {
+            resultTypes: ['violations'],
+            ...(runOnly ? { runOnly } : {})
+        });
         return result.violations.map((violation) => ({
             id: violation.id,
             impact: violation.impact,
             help: violation.help,
             targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' '))
         }));
-    });
+    }, rules);
     return violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .filter((violation) => impacts.includes(violation.impact))
         .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(' | ')})`);
 }
 
