@@ -150,13 +150,19 @@ window.voiceSimulator = {
     toScenario: (events, options) => toScenario(events, options)
 };
 
+// ?speed=10 (or max) sets the player's speed, with or without autoplay; the picker shows it.
+const urlSpeed = params.get('speed') === 'max' ? Infinity : Number(params.get('speed') ?? '');
+if (params.has('speed')) {
+    if (urlSpeed > 0) {
+        consoleController.player.setSpeed(urlSpeed);
+    } else {
+        console.warn(`[simulator] ?speed=${params.get('speed')} is not a positive number or max.`);
+    }
+}
+
 mount();
 
 if (params.has('autoplay') && consoleController.selectedName()) {
-    const speed = Number(params.get('speed') ?? '1');
-    if (speed > 0) {
-        consoleController.player.setSpeed(speed);
-    }
     consoleController.player
         .play()
         .catch((error: Error) => console.warn(`[simulator] ${error.message}`));

@@ -211,7 +211,7 @@ describe('transfer, hang up one party and the keypad', () => {
             await text(page, `${CONTROLS} [data-id="digits-sent"]`),
             label('VCK_CallControls_DigitsSent').replace('{0}', '5#')
         );
-        assert.deepEqual(await axeViolations(page, STATUS), []);
+        assert.deepEqual(await axeViolations(page, { within: STATUS }), []);
     });
 });
 

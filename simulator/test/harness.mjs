@@ -253,38 +253,74 @@ export async function waitForRoundTrip(page, since, action, event) {
     await settle(page);
 }
 
-/** Serious and critical axe-core violations on the page (or in one element), as readable lines. */
-export async function axeViolations(page, selector = null) {
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async (within) => {
-        // The components sit in (synthetic) shadow trees: look through each for the element.
-        const find = (root) => {
-            const hit = root.querySelector(within);
-            if (hit) {
-                return hit;
-            }
-            for (const element of root.querySelectorAll('*')) {
-                const inner = element.shadowRoot && find(element.shadowRoot);
-                if (inner) {
-                    return inner;
-                }
-            }
-            return null;
-        };
-        const context = within ? find(document) : document;
-        if (!context) {
-            throw new Error(`No ${within} on the page`);
+/**
+ * Whether a click at the element's centre lands on it (or inside it), not on something over
+ * it. Synthetic shadow retargets document.elementFromPoint to <sim-app>, so this borrows the
+ * unpatched elementFromPoint and contains from a fresh realm (an about:blank iframe).
+ */
+export async function hitAtCentre(locator) {
+    return locator.evaluate((element) => {
+        const frame = document.createElement('iframe');
+        document.documentElement.appendChild(frame);
+        try {
+            const realm = frame.contentWindow;
+            const { left, top, width, height } = element.getBoundingClientRect();
+            const hit = realm.Document.prototype.elementFromPoint.call(
+                document,
+                left + width / 2,
+                top + height / 2
+            );
+            return hit !== null && realm.Node.prototype.contains.call(element, hit);
+        } finally {
+            frame.remove();
         }
-        const result = await window.axe.run(context, { resultTypes: ['violations'] });
-        return result.violations.map((violation) => ({
-            id: violation.id,
-            impact: violation.impact,
-            help: violation.help,
-            targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' '))
-        }));
-    }, selector);
+    });
+}
+
+/**
+ * Serious and critical axe-core violations on the whole page, or in the element `within`
+ * selects (looked for through the components' shadow trees), as readable lines. `rules` checks
+ * only those axe rules, `impacts` widens or narrows what counts.
+ */
+export async function axeViolations(
+    page,
+    { within = null, rules, impacts = ['serious', 'critical'] } = {}
+) {
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = await page.evaluate(
+        async ({ selector, runOnly }) => {
+            const find = (root) => {
+                const hit = root.querySelector(selector);
+                if (hit) {
+                    return hit;
+                }
+                for (const element of root.querySelectorAll('*')) {
+                    const inner = element.shadowRoot && find(element.shadowRoot);
+                    if (inner) {
+                        return inner;
+                    }
+                }
+                return null;
+            };
+            const context = selector ? find(document) : document;
+            if (!context) {
+                throw new Error(`No ${selector} on the page`);
+            }
+            const result = await window.axe.run(context, {
+                resultTypes: ['violations'],
+                ...(runOnly ? { runOnly } : {})
+            });
+            return result.violations.map((violation) => ({
+                id: violation.id,
+                impact: violation.impact,
+                help: violation.help,
+                targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' '))
+            }));
+        },
+        { selector: within, runOnly: rules }
+    );
     return violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .filter((violation) => impacts.includes(violation.impact))
         .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(' | ')})`);
 }
 

@@ -1,6 +1,6 @@
 // Safety and quality of the page: hostile payloads contained, markup in every text field shown
 // as text, no serious or critical axe-core violations, and the README's screenshots.
-/* global window -- callbacks of page.evaluate run in the browser */
+/* global window, document -- callbacks of page.evaluate run in the browser */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -140,6 +140,77 @@ describe('accessibility', () => {
         const { page } = session;
         await stepTo(page, 'transfer-conference', 'Billing Tier 2 joins');
         assert.deepEqual(await axeViolations(page), []);
+    });
+
+    /** Mid-conference with 40 notes: Notes and the Timeline scroll, the Flags panel is open. */
+    async function busyConsole(page) {
+        await stepTo(page, 'transfer-conference', 'Billing Tier 2 joins');
+        await page.evaluate(() => {
+            const sim = window.voiceSimulator;
+            const { callId } = sim.calls()[0];
+            for (let n = 1; n <= 40; n += 1) {
+                sim.emit('note', {
+                    id: `busy-${n}`,
+                    callId,
+                    content: { formatType: 'Text', text: `Note ${n}` },
+                    sender: { role: 'Agent', displayName: 'Angela Agent' }
+                });
+            }
+            sim.openPanel('supervisorFlagBoard');
+        });
+        await settle(page);
+    }
+
+    for (const viewport of [
+        { width: 1920, height: 1080 },
+        { width: 1440, height: 900 },
+        { width: 360, height: 740 }
+    ]) {
+        it(`the whole console page, busy mid-call at ${viewport.width} px, has none either`, async () => {
+            const { page } = session;
+            await page.setViewportSize(viewport);
+            await busyConsole(page);
+            const timeline = page.locator('sim-event-timeline [data-id="timeline-region"]');
+            assert.ok(
+                await timeline.evaluate((element) => element.scrollHeight > element.clientHeight),
+                'the timeline scrolls, so scrollable-region-focusable has something to check'
+            );
+            assert.equal(await timeline.getAttribute('tabindex'), '0');
+            assert.deepEqual(await axeViolations(page), []);
+            await page.setViewportSize({ width: 1920, height: 1080 });
+        });
+    }
+
+    it('the page has exactly one banner landmark, its header', async () => {
+        const { page } = session;
+        await busyConsole(page);
+        const rules = [
+            'landmark-no-duplicate-banner',
+            'landmark-banner-is-top-level',
+            'landmark-no-duplicate-contentinfo',
+            'landmark-no-duplicate-main',
+            'landmark-unique'
+        ];
+        const everyImpact = ['minor', 'moderate', 'serious', 'critical'];
+        assert.deepEqual(await axeViolations(page, { rules, impacts: everyImpact }), []);
+        // Every element as axe sees the page (its own tree, synthetic shadow included).
+        const banners = await page.evaluate(() => {
+            const { axe } = window;
+            const tree = axe.setup(document);
+            try {
+                return axe.utils
+                    .querySelectorAll(tree, '*')
+                    .filter(
+                        (node) =>
+                            axe.commons.aria.getRole(node) === 'banner' &&
+                            axe.commons.dom.isVisibleToScreenReaders(node)
+                    )
+                    .map((node) => node.actualNode.className);
+            } finally {
+                axe.teardown();
+            }
+        });
+        assert.deepEqual(banners, ['slds-page-header sim-header']);
     });
 });
 

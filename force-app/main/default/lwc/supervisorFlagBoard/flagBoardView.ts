@@ -56,10 +56,20 @@ export interface QueuedFlag {
     messageClass: string;
     /** "Raised at 14:05:09 · +1 415 555 0100 · Inbound · Connected". */
     context: string;
+    /** The context in pieces for the template: a phone number stays on one line. */
+    contextParts: ContextPart[];
     voiceCallId: string | null;
     /** Link target of the call record (see withRecordUrls); null without a voiceCallId. */
     recordUrl: string | null;
     openRecordLabel: string;
+}
+
+/** A piece of a flag's context line; the pieces' text joined is `context`. */
+export interface ContextPart {
+    key: string;
+    text: string;
+    /** `flag-number` (white-space: nowrap) for a phone number, else empty. */
+    className: string;
 }
 
 export interface LoweredFlagRow {
@@ -72,11 +82,43 @@ export interface LoweredFlagRow {
     outcome: string;
 }
 
-function callContext(call: CallState | undefined): string {
+const SEPARATOR = ' · ';
+const NUMBER_CLASS = 'flag-number';
+
+/**
+ * A dialable number as telephony systems send it ("+1 (617) 555-0166", "020 7946 0958"):
+ * digits with the usual separators, short enough to fit a line. Names and other text wrap.
+ */
+export function isPhoneNumber(text: string): boolean {
+    const trimmed = text.trim();
+    const digits = trimmed.replace(/\D/g, '').length;
+    return trimmed.length <= 32 && digits >= 3 && /^\+?[\d ().\-\u00A0]+$/.test(trimmed);
+}
+
+/**
+ * "Raised at 14:05:09", the caller, the call type and phase, as parts with the separators
+ * between them: at utility-bar width a number broke across lines ("+1 (617) / 555-0166").
+ */
+function contextParts(
+    raisedAt: string,
+    call: CallState | undefined,
+    state: ConsoleState
+): ContextPart[] {
+    const pieces: Array<{ text: string; className: string }> = [{ text: raisedAt, className: '' }];
     if (!call) {
-        return UNKNOWN_CALLER;
+        pieces.push({ text: UNKNOWN_CALLER, className: '' });
+    } else {
+        const [caller, ...type] = callerAndType(call);
+        const isNumber = call.caller !== null && isPhoneNumber(call.caller);
+        pieces.push({ text: caller, className: isNumber ? NUMBER_CLASS : '' });
+        for (const text of [...type, phaseLabel(effectivePhase(call, state))]) {
+            pieces.push({ text, className: '' });
+        }
     }
-    return [...callerAndType(call), phaseLabel(effectivePhase(call))].join(' · ');
+    return pieces.flatMap((piece, index) => [
+        ...(index > 0 ? [{ key: `s${index}`, text: SEPARATOR, className: '' }] : []),
+        { key: `p${index}`, ...piece }
+    ]);
 }
 
 function hasMessage(flag: Flag): flag is Flag & { message: string } {
@@ -98,6 +140,11 @@ const NO_MESSAGE_CLASS = 'slds-text-body_regular slds-text-color_weak';
 export function flagQueue(state: ConsoleState): QueuedFlag[] {
     return openFlags(state).map((flag) => {
         const who = senderName(flag.raisedBy);
+        const parts = contextParts(
+            formatLabel(RAISED_AT, formatClockTime(flag.raisedAt)),
+            state.calls[flag.callId],
+            state
+        );
         return {
             id: flag.id,
             callId: flag.callId,
@@ -108,10 +155,8 @@ export function flagQueue(state: ConsoleState): QueuedFlag[] {
             message: messageOf(flag, state.calls[flag.callId]),
             hasMessage: hasMessage(flag),
             messageClass: hasMessage(flag) ? MESSAGE_CLASS : NO_MESSAGE_CLASS,
-            context: [
-                formatLabel(RAISED_AT, formatClockTime(flag.raisedAt)),
-                callContext(state.calls[flag.callId])
-            ].join(' · '),
+            context: parts.map((part) => part.text).join(''),
+            contextParts: parts,
             voiceCallId: flag.voiceCallId,
             recordUrl: flag.voiceCallId ? recordPath(flag.voiceCallId) : null,
             openRecordLabel: formatLabel(OPEN_RECORD_FOR, who)
@@ -190,7 +235,7 @@ export function flagSources(state: ConsoleState): unknown[] {
         call.flags,
         call.caller,
         call.callType,
-        effectivePhase(call),
+        effectivePhase(call, state),
         call.conversationTextDroppedAt
     ]);
 }

@@ -50,10 +50,35 @@ export const SPEEDS: ReadonlyArray<{ label: string; value: number }> = [
     { label: '1×', value: 1 },
     { label: '2×', value: 2 },
     { label: '5×', value: 5 },
+    { label: '10×', value: 10 },
     { label: '20×', value: 20 },
     { label: '100×', value: 100 },
     { label: 'As fast as possible', value: Infinity }
 ];
+
+export interface SpeedOption {
+    label: string;
+    value: string;
+}
+
+const SPEED_OPTIONS: SpeedOption[] = SPEEDS.map(({ label, value }) => ({
+    label,
+    value: String(value)
+}));
+
+/**
+ * The menu's speeds, plus the current one when it is not among them (`?speed=3`, or
+ * `play(name, { speed: 3 })`), in order: a combobox whose value matches no option shows
+ * its placeholder ("Select an Option") instead of the speed that is playing.
+ */
+export function speedOptionsFor(speed: number): SpeedOption[] {
+    if (SPEEDS.some((option) => option.value === speed)) {
+        return SPEED_OPTIONS;
+    }
+    const extra = { label: `${speed}×`, value: String(speed) };
+    const at = SPEEDS.findIndex((option) => option.value > speed);
+    return [...SPEED_OPTIONS.slice(0, at), extra, ...SPEED_OPTIONS.slice(at)];
+}
 
 function summary(scenario: Scenario, origin: ScenarioSummary['origin']): ScenarioSummary {
     return {

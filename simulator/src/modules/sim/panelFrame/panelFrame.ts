@@ -9,6 +9,11 @@ import type { PanelState } from 'sim/console';
 export default class PanelFrame extends LightningElement {
     @api panel!: PanelState;
 
+    /** A long panel scrolls in its frame: focusable and named, so a keyboard can scroll it. */
+    get bodyLabel(): string {
+        return `${this.panel.title} panel content`;
+    }
+
     get closeLabel(): string {
         return `Close the ${this.panel.title} panel`;
     }

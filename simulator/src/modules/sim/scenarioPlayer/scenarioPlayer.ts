@@ -3,11 +3,14 @@
  * change speed or reset. Progress shows events emitted and scenario time.
  */
 import { LightningElement } from 'lwc';
-import { SPEEDS, consoleController, type ScenarioSummary } from 'sim/console';
+import {
+    consoleController,
+    speedOptionsFor,
+    type ScenarioSummary,
+    type SpeedOption
+} from 'sim/console';
 import type { PlayerSnapshot } from 'sim/scenario';
 import { formatClock } from 'sim/format';
-
-const SPEED_OPTIONS = SPEEDS.map(({ label, value }) => ({ label, value: String(value) }));
 
 export default class ScenarioPlayer extends LightningElement {
     scenarios: ScenarioSummary[] = [];
@@ -33,8 +36,8 @@ export default class ScenarioPlayer extends LightningElement {
         }));
     }
 
-    get speedOptions(): Array<{ label: string; value: string }> {
-        return SPEED_OPTIONS;
+    get speedOptions(): SpeedOption[] {
+        return speedOptionsFor(this.snapshot.speed);
     }
 
     get selected(): ScenarioSummary | undefined {

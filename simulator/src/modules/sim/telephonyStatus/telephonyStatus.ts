@@ -30,7 +30,8 @@ function view(call: SimCall): CallView {
     ];
     return {
         callId: call.callId,
-        title: `${PHASES[call.phase]} · ${call.callId.slice(0, 8)}`,
+        // The whole id: cut to 8 characters, pair-7001 and pair-7002 both read "pair-700".
+        title: `${PHASES[call.phase]} · ${call.callId}`,
         facts: facts.join(', '),
         parties: parties.map(({ role, party }, index) => ({
             key: `${index}-${party.name}`,

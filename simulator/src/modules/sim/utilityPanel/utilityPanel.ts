@@ -47,6 +47,11 @@ export default class UtilityPanel extends LightningElement {
         return !this.item.open;
     }
 
+    /** The body scrolls (many flags): focusable and named, so a keyboard can scroll it. */
+    get bodyLabel(): string {
+        return `${this.item.panelHeader} panel content`;
+    }
+
     get minimizeLabel(): string {
         return `Minimize ${this.item.panelHeader}`;
     }

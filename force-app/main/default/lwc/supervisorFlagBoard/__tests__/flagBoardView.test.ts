@@ -13,6 +13,7 @@ import {
     flagQueue,
     flagSources,
     historyLengthOf,
+    isPhoneNumber,
     recordPath,
     sameSources,
     withRecordUrls
@@ -85,6 +86,39 @@ describe('flagQueue', () => {
         expect(flagQueue(state)[0].context).toBe(
             `Raised at ${formatClockTime(T0)} · \u2068Eve \u202Eevil\u2069 · \u2068callback\u2069 · Connected`
         );
+    });
+
+    it('marks a phone number in the context as one unit, and nothing else', () => {
+        const withCaller = (participant: string) =>
+            flagQueue(
+                stateOf([
+                    ['callconnected', connectedDetail(CALL_A, participant)],
+                    ['flagraise', raiseDetail()]
+                ])
+            )[0];
+
+        const flag = withCaller('+1 (617) 555-0166');
+        expect(flag.contextParts.map((part) => part.text).join('')).toBe(flag.context);
+        expect(flag.contextParts.filter((part) => part.className === 'flag-number')).toEqual([
+            expect.objectContaining({ text: isolate('+1 (617) 555-0166') })
+        ]);
+        const named = withCaller('Dana Longname-Customer of Northwind Traders');
+        expect(named.contextParts.every((part) => part.className === '')).toBe(true);
+    });
+
+    it('tells phone numbers from other text', () => {
+        for (const number of ['+1 (617) 555-0166', '020 7946 0958', '+44.20.7946.0958', '911']) {
+            expect(isPhoneNumber(number)).toBe(true);
+        }
+        for (const text of [
+            'Dana Customer',
+            '12',
+            '',
+            '+1 617 555 0166 call me back',
+            '1'.repeat(40)
+        ]) {
+            expect(isPhoneNumber(text)).toBe(false);
+        }
     });
 
     it('puts the longest waiting flag first across calls, whatever order they arrived in', () => {
