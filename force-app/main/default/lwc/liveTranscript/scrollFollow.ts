@@ -68,3 +68,28 @@ export interface ScrollAnchor {
 export function centredScrollTop(rowTop: number, rowHeight: number, clientHeight: number): number {
     return Math.max(0, Math.round(rowTop - (clientHeight - rowHeight) / 2));
 }
+
+/** What a scroll does to the window: follow the newest rows, or move to a layout position. */
+export type ScrollMove = 'follow' | 'pinned' | 'earlier' | 'later' | null;
+
+/**
+ * The window move for a scroll `intent`. While searching, the bottom is just another place to
+ * read (following is paused and the way back is clearing the search), so it pins instead.
+ */
+export function scrollMove(
+    intent: ScrollIntent,
+    following: boolean,
+    searching: boolean
+): ScrollMove {
+    switch (intent) {
+        case 'follow':
+            if (searching) {
+                return following ? 'pinned' : null;
+            }
+            return following ? null : 'follow';
+        case 'pin':
+            return following ? 'pinned' : null;
+        default:
+            return intent;
+    }
+}

@@ -180,11 +180,3 @@ export function asBoolean(value: unknown, fallback: boolean): boolean {
     }
     return fallback;
 }
-
-/**
- * The live region's next text. Screen readers only speak a region whose text changed, so a
- * repeat ("Yes", then "Yes") gets an invisible zero-width space to be read again.
- */
-export function nextAnnouncement(previous: string, text: string): string {
-    return text === previous ? `${text}\u200B` : text;
-}

@@ -1,4 +1,10 @@
-import { EDGE_TOLERANCE_PX, isNearBottom, isNearTop, scrollIntent } from '../scrollFollow';
+import {
+    EDGE_TOLERANCE_PX,
+    isNearBottom,
+    isNearTop,
+    scrollIntent,
+    scrollMove
+} from '../scrollFollow';
 
 const at = (scrollTop: number, clientHeight = 400, scrollHeight = 4000) => ({
     scrollTop,
@@ -50,6 +56,30 @@ describe('scrollFollow', () => {
         it('pins the window anywhere else', () => {
             expect(scrollIntent(at(1800), true, true)).toBe('pin');
             expect(scrollIntent(at(0), false, false)).toBe('pin');
+        });
+    });
+
+    describe('scrollMove', () => {
+        it('follows again at the bottom after reading history', () => {
+            expect(scrollMove('follow', false, false)).toBe('follow');
+            expect(scrollMove('follow', true, false)).toBeNull();
+        });
+
+        it('pins at the bottom while searching: only clearing the search follows again', () => {
+            expect(scrollMove('follow', true, true)).toBe('pinned');
+            expect(scrollMove('follow', false, true)).toBeNull();
+        });
+
+        it('pins when the user scrolls away from the bottom, once', () => {
+            expect(scrollMove('pin', true, false)).toBe('pinned');
+            expect(scrollMove('pin', false, false)).toBeNull();
+            expect(scrollMove('pin', true, true)).toBe('pinned');
+        });
+
+        it('shifts the window at its edges, searching or not', () => {
+            expect(scrollMove('earlier', false, false)).toBe('earlier');
+            expect(scrollMove('later', false, true)).toBe('later');
+            expect(scrollMove('earlier', true, false)).toBe('earlier');
         });
     });
 });

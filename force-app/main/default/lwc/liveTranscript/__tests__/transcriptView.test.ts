@@ -6,7 +6,6 @@ import {
     clampMaxUtterances,
     createRowCache,
     emptyState,
-    nextAnnouncement,
     toTranscriptRow
 } from '../transcriptView';
 import { utterance } from '../../../../../test/liveTranscript/utterances';
@@ -73,17 +72,6 @@ describe('transcriptView', () => {
             expect(emptyState({ ...fresh, lastEventAt: 1 }, 0, 0, true)).toBe('noUtterances');
             expect(emptyState({ ...fresh, lastEventAt: 1 }, 5, 0, true)).toBe('noMatches');
             expect(emptyState({ ...fresh, lastEventAt: 1 }, 5, 2, true)).toBeNull();
-        });
-    });
-
-    describe('nextAnnouncement', () => {
-        it('changes the text of a repeated announcement so it is read again', () => {
-            expect(nextAnnouncement('', 'Customer: Yes')).toBe('Customer: Yes');
-            const again = nextAnnouncement('Customer: Yes', 'Customer: Yes');
-            expect(again).not.toBe('Customer: Yes');
-            expect(again.replace(/\u200B/g, '')).toBe('Customer: Yes');
-            expect(nextAnnouncement(again, 'Customer: Yes')).toBe('Customer: Yes');
-            expect(nextAnnouncement('Agent: Hi', 'Customer: Yes')).toBe('Customer: Yes');
         });
     });
 
