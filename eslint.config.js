@@ -71,5 +71,12 @@ module.exports = defineConfig([
         files: ['scripts/**/*.{js,mjs,cjs}', 'simulator/**/*.{js,mjs,cjs}', '*.js'],
         extends: [require('@eslint/js').configs.recommended],
         languageOptions: { globals: { ...globals.node } }
+    },
+    {
+        // Components written as another team would, in plain LWC JavaScript: test fixtures
+        // the browser tests drop into a throwaway clone's force-app.
+        files: ['simulator/test/fixtures/**/*.js'],
+        extends: [lwcConfig.configs.recommended],
+        languageOptions: { globals: { ...globals.browser } }
     }
 ]);

@@ -8,9 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { rollup, watch } from 'rollup';
+import { KIT_PANELS, hostedComponents } from '../simulator/build/bundles.mjs';
+import { namespaceC, platformTagNames, unresolvedImports } from '../simulator/build/namespaceC.mjs';
 import {
-    bundleAliases,
-    presentPanels,
     salesforceScopedImports,
     simulatorModules,
     typescriptSources,
@@ -21,6 +21,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(ROOT, 'dist/simulator');
 const LWC_DIR = join(ROOT, 'force-app/main/default/lwc');
 const SIM_DIR = join(ROOT, 'simulator');
+const FLEXIPAGES_DIR = join(ROOT, 'force-app/main/default/flexipages');
 
 // Warnings about lightning-base-components' own templates (a duplicate slot in card.html, a
 // `type` on a div) are theirs to fix; ours are shown.
@@ -67,8 +68,9 @@ export function simulatorConfig({ production = false } = {}) {
             simulatorModules({
                 lwcDir: LWC_DIR,
                 scenariosDir: join(SIM_DIR, 'scenarios'),
-                flexipagesDir: join(ROOT, 'force-app/main/default/flexipages')
+                flexipagesDir: FLEXIPAGES_DIR
             }),
+            namespaceC({ lwcDir: LWC_DIR }),
             typescriptSources(),
             replace({
                 preventAssignment: true,
@@ -88,13 +90,14 @@ export function simulatorConfig({ production = false } = {}) {
                     modules: [
                         // Platform stand-ins first: they win over lightning-base-components' versions.
                         { dir: join(SIM_DIR, 'src/modules') },
-                        ...bundleAliases(LWC_DIR),
                         ...BUILD_STUBS,
                         { npm: 'lightning-base-components' }
                     ]
                 }),
                 { dir: join(ROOT, 'dist/.cache/lwc'), version: CACHE_VERSION }
-            )
+            ),
+            platformTagNames({ lwcDir: LWC_DIR }),
+            unresolvedImports({ lwcDir: LWC_DIR, standInsDir: join(SIM_DIR, 'src/modules') })
         ],
         output: {
             file: join(OUT_DIR, 'app.js'),
@@ -115,7 +118,16 @@ function copyPage() {
     copyFileSync(join(SIM_DIR, 'src/index.html'), join(OUT_DIR, 'index.html'));
 }
 
-/** Builds once; resolves with timing, size and the panels included. */
+/** Names of the components the console hosts, and the bundles it leaves out (and why). */
+function hostedNow() {
+    const { hosted, skipped } = hostedComponents({
+        lwcDir: LWC_DIR,
+        flexipagesDir: FLEXIPAGES_DIR
+    });
+    return { panels: hosted.map(({ name }) => name), skipped };
+}
+
+/** Builds once; resolves with timing, size and the components included. */
 export async function buildSimulator(options = {}) {
     const started = performance.now();
     const config = simulatorConfig(options);
@@ -129,7 +141,7 @@ export async function buildSimulator(options = {}) {
     return {
         ms: Math.round(performance.now() - started),
         bytes: statSync(config.output.file).size,
-        panels: presentPanels(LWC_DIR).map(({ name }) => name)
+        ...hostedNow()
     };
 }
 
@@ -143,7 +155,7 @@ export function watchSimulator({ onBuilt, onError, ...options } = {}) {
             event.result.close();
             onBuilt?.({
                 ms: event.duration,
-                panels: presentPanels(LWC_DIR).map(({ name }) => name)
+                ...hostedNow()
             });
         } else if (event.code === 'ERROR') {
             event.result?.close();
@@ -153,16 +165,14 @@ export function watchSimulator({ onBuilt, onError, ...options } = {}) {
     return watcher;
 }
 
-export function describeBuild({ ms, bytes, panels }) {
+export function describeBuild({ ms, bytes, panels, skipped = [] }) {
     const size = bytes === undefined ? '' : `, ${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    const missing = [
-        'callStatusPanel',
-        'liveTranscript',
-        'notesFeed',
-        'supervisorFlagBoard'
-    ].filter((name) => !panels.includes(name));
+    const missing = KIT_PANELS.map(({ name }) => name).filter((name) => !panels.includes(name));
     const absent = missing.length ? `; not in force-app yet: ${missing.join(', ')}` : '';
-    return `simulator built in ${(ms / 1000).toFixed(1)} s${size}; panels: ${panels.join(', ') || 'none'}${absent}`;
+    const left = skipped.length
+        ? `; not shown: ${skipped.map(({ name, reason }) => `${name} (${reason})`).join(', ')}`
+        : '';
+    return `simulator built in ${(ms / 1000).toFixed(1)} s${size}; components: ${panels.join(', ') || 'none'}${absent}${left}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

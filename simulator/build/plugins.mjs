@@ -2,9 +2,10 @@
 // `@salesforce/label/c.*`, `@salesforce/messageChannel/*`, and the simulator's generated modules
 // (panels present in force-app, shipped scenarios).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import ts from 'typescript';
+import { hostedComponents } from './bundles.mjs';
 import { parseLabels } from './labels.mjs';
 import { loadScenarioFiles } from './scenarioFiles.mjs';
 
@@ -153,68 +154,9 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
     };
 }
 
-/** The four panels, in page order, with where the console hosts them (as in the sample app). */
-export const PANELS = [
-    { name: 'callStatusPanel', placement: 'workspace', title: 'Call status' },
-    { name: 'liveTranscript', placement: 'workspace', title: 'Live transcript' },
-    { name: 'notesFeed', placement: 'workspace', title: 'Notes' },
-    { name: 'supervisorFlagBoard', placement: 'utility', title: 'Supervisor flags' }
-];
-
 /**
- * The utility bar decorators (label, icon) the sample console app's flexipage gives each
- * component, so the console's utility bar shows what an org would.
- */
-export function utilityDecorators(flexipagesDir) {
-    const decorators = new Map();
-    if (!existsSync(flexipagesDir)) {
-        return decorators;
-    }
-    for (const file of readdirSync(flexipagesDir).filter((name) => name.endsWith('.xml'))) {
-        const xml = readFileSync(join(flexipagesDir, file), 'utf8');
-        for (const [instance] of xml.matchAll(
-            /<componentInstance>[\s\S]*?<\/componentInstance>/g
-        )) {
-            const component = /<componentName>(?:c:)?([^<]+)<\/componentName>/.exec(instance)?.[1];
-            const value = (name) =>
-                new RegExp(
-                    `<name>${name}</name>\\s*<type>decorator</type>\\s*<value>([^<]*)</value>`
-                ).exec(instance)?.[1];
-            if (component && value('label')) {
-                decorators.set(component.trim(), {
-                    label: value('label'),
-                    icon: value('icon') ?? null
-                });
-            }
-        }
-    }
-    return decorators;
-}
-
-/** Bundles that exist in force-app now (a bundle has `<name>/<name>.ts` or `.js`). */
-export function presentPanels(lwcDir) {
-    return PANELS.filter(({ name }) =>
-        ['ts', 'js'].some((ext) => existsSync(join(lwcDir, name, `${name}.${ext}`)))
-    );
-}
-
-/** `c/<bundle>` aliases for every bundle, so components compile in namespace c. */
-export function bundleAliases(lwcDir) {
-    const aliases = [];
-    for (const name of readdirSync(lwcDir).sort()) {
-        const entry = ['ts', 'js']
-            .map((ext) => join(lwcDir, name, `${name}.${ext}`))
-            .find((file) => existsSync(file));
-        if (entry) {
-            aliases.push({ name: `c/${name}`, path: entry });
-        }
-    }
-    return aliases;
-}
-
-/**
- * `@simulator/panels`: the panels present at build time with their constructors, for
- * `<lwc:component lwc:is>`; `@simulator/scenarios`: every scenario file, validated.
+ * `@simulator/panels`: the components the console hosts (bundles.mjs) with their constructors,
+ * for `<lwc:component lwc:is>`; `@simulator/scenarios`: every scenario file, validated.
  */
 export function simulatorModules({ lwcDir, scenariosDir, flexipagesDir }) {
     return {
@@ -230,19 +172,17 @@ export function simulatorModules({ lwcDir, scenariosDir, flexipagesDir }) {
         },
         load(id) {
             if (id === '\0@simulator/panels') {
-                const panels = presentPanels(lwcDir);
-                const decorators = utilityDecorators(flexipagesDir);
+                // The folder, so a bundle added (or a js-meta.xml edited) while watching rebuilds.
+                this.addWatchFile(lwcDir);
                 if (existsSync(flexipagesDir)) {
                     this.addWatchFile(flexipagesDir);
                 }
-                const imports = panels.map(
+                const { hosted } = hostedComponents({ lwcDir, flexipagesDir });
+                const imports = hosted.map(
                     ({ name }, index) => `import P${index} from 'c/${name}';`
                 );
-                const entries = panels.map(
-                    ({ name, placement, title }, index) =>
-                        `{ name: ${JSON.stringify(name)}, placement: ${JSON.stringify(placement)}, ` +
-                        `title: ${JSON.stringify(title)}, ` +
-                        `utility: ${JSON.stringify(decorators.get(name) ?? null)}, ctor: P${index} }`
+                const entries = hosted.map(
+                    (component, index) => `{ ...${JSON.stringify(component)}, ctor: P${index} }`
                 );
                 return `${imports.join('\n')}\nexport default [${entries.join(', ')}];\n`;
             }

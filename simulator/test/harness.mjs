@@ -59,14 +59,15 @@ export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), '
 
 /**
  * Starts the server and the browser. `open(query)` gives a fresh page on the console with its
- * page errors and console errors collected; `close()` stops everything.
+ * page errors and console errors collected; `close()` stops everything (but a server at `url`).
  */
-export async function launchConsole() {
-    if (!existsSync(join(ROOT, 'dist/simulator/app.js'))) {
+export async function launchConsole({ url } = {}) {
+    if (!url && !existsSync(join(ROOT, 'dist/simulator/app.js'))) {
         throw new Error('dist/simulator is missing: run `npm run build:simulator` first.');
     }
     const executablePath = findChromium();
-    const server = await startServer({ port: 0 });
+    // `url`: a console served elsewhere (`npm start` in a throwaway clone); else this build's.
+    const server = url ? { url, close: async () => {} } : await startServer({ port: 0 });
     const profile = mkdtempSync(join(tmpdir(), 'vck-browser-'));
     let context;
     try {

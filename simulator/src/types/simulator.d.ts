@@ -6,11 +6,23 @@ declare module '@simulator/panels' {
     export interface PanelDefinition {
         /** Bundle name in force-app, e.g. callStatusPanel. */
         name: string;
-        /** Workspace column or utility bar item, as in the sample console app. */
-        placement: 'workspace' | 'utility';
+        /** The element's tag name as the platform derives it, e.g. c-call-status-panel. */
+        tagName: string;
+        /**
+         * The kit's workspace columns and utility bar as in the sample console app; `record`
+         * is the VoiceCall record page, where every other exposed bundle goes.
+         */
+        placement: 'workspace' | 'utility' | 'record';
+        /** The kit's panel title, else the bundle's masterLabel, else its name. */
         title: string;
+        /** One of the kit's four panels. */
+        kit: boolean;
+        /** On the record page with the lightning__RecordPage target: gets `recordId`. */
+        recordPage: boolean;
         /** Label and icon name the sample app's utility bar flexipage gives it, if any. */
         utility: { label: string; icon: string | null } | null;
+        /** Design attribute defaults from js-meta.xml, as App Builder sets them. */
+        defaults: Readonly<Record<string, string | number | boolean>>;
         ctor: typeof LightningElement;
     }
     const panels: PanelDefinition[];

@@ -15,6 +15,7 @@ export default class App extends LightningElement {
     accepted = 0;
     rejected = 0;
     telephonyLabel = '';
+    recordInFocus = '';
     workspaceActive = true;
     private stops: Array<() => void> = [];
 
@@ -35,6 +36,14 @@ export default class App extends LightningElement {
 
     get workspacePanels(): PanelState[] {
         return this.panels.filter((panel) => panel.placement === 'workspace');
+    }
+
+    get recordPanels(): PanelState[] {
+        return this.panels.filter((panel) => panel.placement === 'record');
+    }
+
+    get hasRecordPanels(): boolean {
+        return this.recordPanels.length > 0;
     }
 
     get utilityPanels(): PanelState[] {
@@ -73,5 +82,6 @@ export default class App extends LightningElement {
                 ? 'Native Telephony'
                 : 'Partner Telephony (Amazon Connect)';
         this.workspaceActive = simPlatform.lms.workspaceActive;
+        this.recordInFocus = consoleController.recordInFocusLabel();
     }
 }

@@ -133,11 +133,27 @@ export class ConsoleController {
         }
     }
 
+    /**
+     * What the page sets on a component, as App Builder and the record page do: js-meta.xml
+     * defaults, then design attributes set here, then (record-page components) `recordId` and
+     * `objectApiName` of the VoiceCall record in focus.
+     */
+    private attributesOf(panel: PanelDefinition): Readonly<Record<string, unknown>> {
+        const design = this.design.get(panel.name);
+        if (!panel.recordPage && !design && Object.keys(panel.defaults).length === 0) {
+            return NO_ATTRIBUTES;
+        }
+        const record = panel.recordPage
+            ? { recordId: recordIdInFocus() ?? undefined, objectApiName: 'VoiceCall' }
+            : {};
+        return Object.freeze({ ...panel.defaults, ...design, ...record });
+    }
+
     // ---- panels ----
 
     panels(): PanelState[] {
         return PANELS.map((panel) => {
-            const attributes = this.design.get(panel.name) ?? NO_ATTRIBUTES;
+            const attributes = this.attributesOf(panel);
             if (panel.placement === 'utility') {
                 const item = simPlatform.utilities.get(utilityIdOf(panel.name));
                 return { ...panel, mounted: item.loaded, open: item.open, attributes };
@@ -148,30 +164,33 @@ export class ConsoleController {
     }
 
     /**
-     * Sets a design attribute (an `@api` property) on a panel, as App Builder does, before the
-     * page renders: `?callStatusPanel.keepConversationAfterRefresh=true` in the URL (main.ts).
+     * Sets a design attribute (an `@api` property) on a component, as App Builder does, before
+     * the page renders: `?callStatusPanel.keepConversationAfterRefresh=true` in the URL (main.ts).
      */
     setDesignAttribute(name: string, property: string, value: unknown): void {
-        if (!PANELS.some((panel) => panel.name === name)) {
-            throw new Error(`No panel ${name} in this build.`);
-        }
+        panelNamed(name);
         this.design.set(name, Object.freeze({ ...this.design.get(name), [property]: value }));
         this.changed();
     }
 
-    /** Names of the four panels that were not in force-app when the console was built. */
+    /** The record page's subtitle: which VoiceCall record is open, or when one opens. */
+    recordInFocusLabel(): string {
+        const recordId = recordIdInFocus();
+        return recordId
+            ? `Record ${recordId}`
+            : 'No VoiceCall record open: one opens when the agent accepts or dials a call.';
+    }
+
+    /** Names of the kit's four panels that were not in force-app when the console was built. */
     missingPanels(): string[] {
-        const present = new Set(PANELS.map((panel) => panel.name));
+        const present = new Set(PANELS.filter((panel) => panel.kit).map((panel) => panel.name));
         return ['callStatusPanel', 'liveTranscript', 'notesFeed', 'supervisorFlagBoard'].filter(
             (name) => !present.has(name)
         );
     }
 
     setMounted(name: string, mounted: boolean): void {
-        const panel = PANELS.find((candidate) => candidate.name === name);
-        if (!panel) {
-            throw new Error(`No panel ${name} in this build.`);
-        }
+        const panel = panelNamed(name);
         if (panel.placement === 'utility') {
             // As on the platform: opening renders the item; minimizing keeps it alive.
             simPlatform.utilities.setOpen(utilityIdOf(name), mounted);
@@ -301,6 +320,24 @@ export class ConsoleController {
             }
         }
     }
+}
+
+/** The hosted component of that bundle name; throws, naming what this build has, if none. */
+function panelNamed(name: string): PanelDefinition {
+    const panel = PANELS.find((candidate) => candidate.name === name);
+    if (!panel) {
+        const names = PANELS.map((candidate) => candidate.name).join(', ');
+        throw new Error(
+            `No panel ${name} in this build (it has ${names}). A bundle shows here when its ` +
+                `js-meta.xml has <isExposed>true</isExposed>.`
+        );
+    }
+    return panel;
+}
+
+/** Id of the VoiceCall record whose page is in focus (the record-page area shows it). */
+function recordIdInFocus(): string | null {
+    return null;
 }
 
 /** Utility item id for a panel hosted in the utility bar. */
