@@ -7,7 +7,9 @@ module.exports = {
     moduleNameMapper: {
         '^lightning/messageService$': `${mocks}/messageService`,
         '^lightning/serviceCloudVoiceToolkitApi$': `${mocks}/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi`,
-        '^lightning/platformUtilityBarApi$': `${mocks}/platformUtilityBarApi`
+        '^lightning/platformUtilityBarApi$': `${mocks}/platformUtilityBarApi`,
+        // The local console's platform, for the tests of its lightning/* stand-ins.
+        '^sim/platform$': '<rootDir>/simulator/src/modules/sim/platform/platform'
     },
     setupFilesAfterEnv: [
         ...(jestConfig.setupFilesAfterEnv ?? []),

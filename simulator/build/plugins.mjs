@@ -70,6 +70,21 @@ export function typescriptSources() {
 const LABEL_PREFIX = '@salesforce/label/c.';
 const CHANNEL_PREFIX = '@salesforce/messageChannel/';
 const I18N_PREFIX = '@salesforce/i18n/';
+const SCHEMA_PREFIX = '@salesforce/schema/';
+
+/**
+ * `@salesforce/schema/VoiceCall.CallType` is a field reference, `{ objectApiName, fieldApiName }`
+ * (`@salesforce/schema/VoiceCall` an object reference), as the platform gives; a relationship
+ * path keeps its dots in fieldApiName (`Owner.Name`).
+ */
+function schemaModule(path) {
+    const dot = path.indexOf('.');
+    const reference =
+        dot < 0
+            ? { objectApiName: path }
+            : { objectApiName: path.slice(0, dot), fieldApiName: path.slice(dot + 1) };
+    return `export default Object.freeze(${JSON.stringify(reference)});`;
+}
 
 /**
  * What `@salesforce/i18n/*` gives in the console: the user's locale and time zone from the
@@ -120,6 +135,9 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
             if (importee === USER_ID_IMPORT) {
                 return '\0vck-user:Id';
             }
+            if (importee.startsWith(SCHEMA_PREFIX)) {
+                return `\0vck-schema:${importee.slice(SCHEMA_PREFIX.length)}`;
+            }
             return null;
         },
         load(id) {
@@ -136,6 +154,9 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
             }
             if (id === '\0vck-user:Id') {
                 return USER_ID_MODULE;
+            }
+            if (id.startsWith('\0vck-schema:')) {
+                return schemaModule(id.slice('\0vck-schema:'.length));
             }
             if (id.startsWith('\0vck-channel:')) {
                 const name = id.slice('\0vck-channel:'.length);

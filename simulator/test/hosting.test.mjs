@@ -4,7 +4,7 @@
 // getRecord wire) is dropped into its force-app while the console watches, and must appear,
 // receive every event once, act on the call the kit's panels show, read the VoiceCall record and
 // run inside Lightning Web Security. An import the console cannot serve fails the build by name.
-/* global window, document -- page.evaluate callbacks */
+/* global window -- page.evaluate callbacks */
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

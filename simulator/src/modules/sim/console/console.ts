@@ -176,8 +176,9 @@ export class ConsoleController {
     /** The record page's subtitle: which VoiceCall record is open, or when one opens. */
     recordInFocusLabel(): string {
         const recordId = recordIdInFocus();
-        return recordId
-            ? `Record ${recordId}`
+        const record = recordId ? simPlatform.records.get(recordId) : null;
+        return record
+            ? `${record.Id} · call ${record.VendorCallKey} · ${record.CallDisposition}`
             : 'No VoiceCall record open: one opens when the agent accepts or dials a call.';
     }
 
@@ -337,7 +338,7 @@ function panelNamed(name: string): PanelDefinition {
 
 /** Id of the VoiceCall record whose page is in focus (the record-page area shows it). */
 function recordIdInFocus(): string | null {
-    return null;
+    return simPlatform.records.focusedRecordId();
 }
 
 /** Utility item id for a panel hosted in the utility bar. */

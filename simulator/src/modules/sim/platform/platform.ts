@@ -6,6 +6,7 @@
  *  - `telephony`: the telephony system the toolkit actions talk to
  *  - `lms`: lightning/messageService
  *  - `utilities`, `notices`: the utility bar, toasts and navigation requests
+ *  - `records`: the VoiceCall records lightning/uiRecordApi serves
  *  - `timeline`: what was emitted and which actions were called
  */
 import { Emitter } from './emitter';
@@ -15,6 +16,7 @@ import { TelephonyError, TelephonySystem, type TelephonyStore } from './telephon
 import { Timeline, callIdOf, summarizeDetail, type TimelineSource } from './timeline';
 import { ToolkitHub } from './toolkitHub';
 import { UtilityRegistry } from './utilities';
+import { VoiceCallRecords } from './voiceCallRecords';
 
 export { APPLICATION_SCOPE, MessageBus, type Area, type ChannelToken } from './lms';
 export { TelephonyError, TelephonySystem, type SimCall, type TelephonyProfile } from './telephony';
@@ -23,9 +25,19 @@ export type { ToolkitInstance } from './toolkitHub';
 export type { UtilityItem } from './utilities';
 export type { Navigation, Toast, ToastVariant } from './notices';
 export { urlFor } from './notices';
+export {
+    SIM_USER_ID,
+    VOICE_CALL_FIELDS,
+    VoiceCallRecords,
+    type VoiceCallField,
+    type VoiceCallRecord
+} from './voiceCallRecords';
 
 /** The simulated telephony system's calls, kept across reloads of this tab. */
 export const TELEPHONY_STORAGE_KEY = 'voiceConsoleKit.simulator.telephony';
+
+/** The org's VoiceCall records, kept across reloads of this tab like the telephony calls. */
+export const RECORDS_STORAGE_KEY = 'voiceConsoleKit.simulator.voiceCalls';
 
 function sessionStore(key: string): TelephonyStore {
     return {
@@ -44,6 +56,8 @@ export class SimPlatform {
     readonly utilities = new UtilityRegistry();
     readonly timeline: Timeline;
     readonly telephony: TelephonySystem;
+    /** VoiceCall records the telephony system keeps, served by lightning/uiRecordApi. */
+    readonly records = new VoiceCallRecords(() => Date.now(), sessionStore(RECORDS_STORAGE_KEY));
     private readonly changes = new Emitter<void>();
     private changePending = false;
     private startedAt = Date.now();
@@ -62,6 +76,7 @@ export class SimPlatform {
      */
     emit(type: string, detail: unknown, source: TimelineSource = 'script'): number {
         this.telephony.observe(type, detail);
+        this.records.observe(type, detail);
         const entry = this.timeline.add({
             kind: 'event',
             name: String(type),
@@ -159,6 +174,7 @@ export class SimPlatform {
     /** A fresh session: no calls, empty timeline, no toasts, utilities as configured. */
     reset(): void {
         this.telephony.reset();
+        this.records.reset();
         this.timeline.clear();
         this.notices.reset();
         this.utilities.resetAppearance();
