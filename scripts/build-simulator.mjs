@@ -16,6 +16,10 @@ import {
     typescriptSources,
     withLwcCaches
 } from '../simulator/build/plugins.mjs';
+import {
+    lightningWebSecurity,
+    lightningWebSecurityFromEnv
+} from '../simulator/build/lightningWebSecurity.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(ROOT, 'dist/simulator');
@@ -51,8 +55,11 @@ const BUILD_STUBS = [
     }))
 ];
 
-/** The rollup options for the console bundle. */
-export function simulatorConfig({ production = false } = {}) {
+/**
+ * The rollup options for the console bundle. `lws`: namespace c in Lightning Web Security's
+ * sandbox (default: on, unless the environment says LWS=off).
+ */
+export function simulatorConfig({ production = false, lws = lightningWebSecurityFromEnv() } = {}) {
     return {
         input: join(SIM_DIR, 'src/main.ts'),
         onwarn,
@@ -82,8 +89,12 @@ export function simulatorConfig({ production = false } = {}) {
             withLwcCaches(
                 lwc({
                     rootDir: join(SIM_DIR, 'src'),
-                    // The engine and synthetic shadow are plain, prebuilt JavaScript.
-                    exclude: ['**/node_modules/@lwc/**'],
+                    // The engine, synthetic shadow and the sandbox are plain, prebuilt JavaScript.
+                    exclude: [
+                        '**/node_modules/@lwc/**',
+                        '**/node_modules/@locker/**',
+                        '**/node_modules/dompurify/**'
+                    ],
                     enableDynamicComponents: true,
                     modules: [
                         // Platform stand-ins first: they win over lightning-base-components' versions.
@@ -94,7 +105,9 @@ export function simulatorConfig({ production = false } = {}) {
                     ]
                 }),
                 { dir: join(ROOT, 'dist/.cache/lwc'), version: CACHE_VERSION }
-            )
+            ),
+            // After the LWC compiler: the sandbox compiler sees plain JavaScript.
+            lightningWebSecurity({ lwcDir: LWC_DIR, enabled: lws, rootDir: ROOT })
         ],
         output: {
             file: join(OUT_DIR, 'app.js'),
@@ -116,9 +129,9 @@ function copyPage() {
 }
 
 /** Builds once; resolves with timing, size and the panels included. */
-export async function buildSimulator(options = {}) {
+export async function buildSimulator({ lws = lightningWebSecurityFromEnv(), ...options } = {}) {
     const started = performance.now();
-    const config = simulatorConfig(options);
+    const config = simulatorConfig({ ...options, lws });
     const bundle = await rollup(config);
     try {
         await bundle.write(config.output);
@@ -129,13 +142,19 @@ export async function buildSimulator(options = {}) {
     return {
         ms: Math.round(performance.now() - started),
         bytes: statSync(config.output.file).size,
-        panels: presentPanels(LWC_DIR).map(({ name }) => name)
+        panels: presentPanels(LWC_DIR).map(({ name }) => name),
+        lws
     };
 }
 
 /** Rebuilds on every change under force-app and simulator; calls back after each build. */
-export function watchSimulator({ onBuilt, onError, ...options } = {}) {
-    const config = simulatorConfig(options);
+export function watchSimulator({
+    onBuilt,
+    onError,
+    lws = lightningWebSecurityFromEnv(),
+    ...options
+} = {}) {
+    const config = simulatorConfig({ ...options, lws });
     const watcher = watch({ ...config, output: config.output });
     watcher.on('event', (event) => {
         if (event.code === 'BUNDLE_END') {
@@ -143,7 +162,8 @@ export function watchSimulator({ onBuilt, onError, ...options } = {}) {
             event.result.close();
             onBuilt?.({
                 ms: event.duration,
-                panels: presentPanels(LWC_DIR).map(({ name }) => name)
+                panels: presentPanels(LWC_DIR).map(({ name }) => name),
+                lws
             });
         } else if (event.code === 'ERROR') {
             event.result?.close();
@@ -153,7 +173,7 @@ export function watchSimulator({ onBuilt, onError, ...options } = {}) {
     return watcher;
 }
 
-export function describeBuild({ ms, bytes, panels }) {
+export function describeBuild({ ms, bytes, panels, lws }) {
     const size = bytes === undefined ? '' : `, ${(bytes / 1024 / 1024).toFixed(1)} MB`;
     const missing = [
         'callStatusPanel',
@@ -162,7 +182,8 @@ export function describeBuild({ ms, bytes, panels }) {
         'supervisorFlagBoard'
     ].filter((name) => !panels.includes(name));
     const absent = missing.length ? `; not in force-app yet: ${missing.join(', ')}` : '';
-    return `simulator built in ${(ms / 1000).toFixed(1)} s${size}; panels: ${panels.join(', ') || 'none'}${absent}`;
+    const security = `Lightning Web Security ${lws ? 'on' : 'off (LWS=off)'}`;
+    return `simulator built in ${(ms / 1000).toFixed(1)} s${size}; ${security}; panels: ${panels.join(', ') || 'none'}${absent}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
