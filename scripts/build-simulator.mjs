@@ -107,7 +107,7 @@ export function simulatorConfig({ production = false, lws = lightningWebSecurity
                 { dir: join(ROOT, 'dist/.cache/lwc'), version: CACHE_VERSION }
             ),
             // After the LWC compiler: the sandbox compiler sees plain JavaScript.
-            lightningWebSecurity({ lwcDir: LWC_DIR, enabled: lws, rootDir: ROOT })
+            lightningWebSecurity({ namespaceDirs: [LWC_DIR], enabled: lws, rootDir: ROOT })
         ],
         output: {
             file: join(OUT_DIR, 'app.js'),

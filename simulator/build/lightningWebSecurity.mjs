@@ -69,12 +69,13 @@ function resolvePackageEntry(name, fromDir) {
 
 /**
  * The rollup plugin. Put it after the LWC plugin: its transform must see the LWC compiler's
- * output (plain JavaScript), and @locker/compiler rejects TypeScript syntax.
+ * output (plain JavaScript), and @locker/compiler rejects TypeScript syntax. `namespaceDirs`:
+ * the folders whose every module is namespace c (force-app's lwc folder; a test fixture's).
  */
-export function lightningWebSecurity({ lwcDir, enabled, rootDir }) {
-    const namespaceDir = `${lwcDir}${sep}`;
-    const inNamespace = (id) =>
-        !id.startsWith('\0') && id.split('?', 1)[0].startsWith(namespaceDir);
+export function lightningWebSecurity({ namespaceDirs, enabled, rootDir }) {
+    const prefixes = namespaceDirs.map((dir) => `${dir}${sep}`);
+    const namespacePrefix = (id) =>
+        id.startsWith('\0') ? undefined : prefixes.find((prefix) => id.startsWith(prefix));
     return {
         name: 'vck-lightning-web-security',
         resolveId: {
@@ -103,13 +104,14 @@ export function lightningWebSecurity({ lwcDir, enabled, rootDir }) {
             return id === LWS_MODULE_ID ? (enabled ? GATES_ON : GATES_OFF) : null;
         },
         transform(code, id) {
-            if (!enabled || !inNamespace(id)) {
+            const file = id.split('?', 1)[0];
+            const prefix = enabled ? namespacePrefix(file) : undefined;
+            if (prefix === undefined) {
                 return null;
             }
-            const file = id.split('?', 1)[0];
             const { code: sandboxed } = Compiler.compile(code, {
                 sandboxKey: SANDBOX_KEY,
-                componentName: file.slice(namespaceDir.length).split(sep, 1)[0],
+                componentName: file.slice(prefix.length).split(sep, 1)[0],
                 filename: file,
                 sourceMap: false
             });
