@@ -115,6 +115,15 @@ export function lightningWebSecurity({ namespaceDirs, enabled, rootDir }) {
                 filename: file,
                 sourceMap: false
             });
+            try {
+                this.parse(sandboxed);
+            } catch (error) {
+                // Rollup would fail later with a message about code nobody wrote; say what did it.
+                this.error(
+                    `@locker/compiler produced invalid code for ${file} (${error.message}); ` +
+                        'it cannot sandbox a top-level await, for one. LWS=off builds without it.'
+                );
+            }
             return { code: sandboxed, map: null };
         }
     };

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { parseAst } from 'rollup/parseAst';
 import {
     lightningWebSecurity,
     lightningWebSecurityFromEnv
@@ -14,9 +15,16 @@ const LWC_DIR = join(ROOT, 'force-app/main/default/lwc');
 const MODULE =
     "import { LightningElement } from 'lwc';\nexport default class extends LightningElement {}\n";
 
-function transform(id, { enabled = true } = {}) {
+/** The plugin's transform of `code` as module `id`, with rollup's parse and error. */
+function transform(id, { enabled = true, code = MODULE } = {}) {
     const plugin = lightningWebSecurity({ namespaceDirs: [LWC_DIR], enabled, rootDir: ROOT });
-    return plugin.transform(MODULE, id)?.code ?? null;
+    const context = {
+        parse: (source) => parseAst(source),
+        error: (message) => {
+            throw new Error(message);
+        }
+    };
+    return plugin.transform.call(context, code, id)?.code ?? null;
 }
 
 describe('the Lightning Web Security build step', () => {
@@ -43,6 +51,14 @@ describe('the Lightning Web Security build step', () => {
         ]) {
             assert.equal(transform(id), null, id);
         }
+    });
+
+    it('fails the build, naming the file, where the sandbox compiler cannot go (top-level await)', () => {
+        const file = join(LWC_DIR, 'aBundle/aBundle.ts');
+        assert.throws(
+            () => transform(file, { code: 'export default await Promise.resolve(1);\n' }),
+            (error) => error.message.includes(file) && /top-level await/.test(error.message)
+        );
     });
 
     it('with LWS=off compiles nothing into the sandbox', () => {
