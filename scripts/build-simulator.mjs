@@ -16,6 +16,10 @@ import {
     typescriptSources,
     withLwcCaches
 } from '../simulator/build/plugins.mjs';
+import {
+    lightningWebSecurity,
+    lightningWebSecurityFromEnv
+} from '../simulator/build/lightningWebSecurity.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(ROOT, 'dist/simulator');
@@ -52,8 +56,11 @@ const BUILD_STUBS = [
     }))
 ];
 
-/** The rollup options for the console bundle. */
-export function simulatorConfig({ production = false } = {}) {
+/**
+ * The rollup options for the console bundle. `lws`: namespace c in Lightning Web Security's
+ * sandbox (default: on, unless the environment says LWS=off).
+ */
+export function simulatorConfig({ production = false, lws = lightningWebSecurityFromEnv() } = {}) {
     return {
         input: join(SIM_DIR, 'src/main.ts'),
         onwarn,
@@ -84,8 +91,12 @@ export function simulatorConfig({ production = false } = {}) {
             withLwcCaches(
                 lwc({
                     rootDir: join(SIM_DIR, 'src'),
-                    // The engine and synthetic shadow are plain, prebuilt JavaScript.
-                    exclude: ['**/node_modules/@lwc/**'],
+                    // The engine, synthetic shadow and the sandbox are plain, prebuilt JavaScript.
+                    exclude: [
+                        '**/node_modules/@lwc/**',
+                        '**/node_modules/@locker/**',
+                        '**/node_modules/dompurify/**'
+                    ],
                     enableDynamicComponents: true,
                     modules: [
                         // Platform stand-ins first: they win over lightning-base-components' versions.
@@ -97,6 +108,8 @@ export function simulatorConfig({ production = false } = {}) {
                 { dir: join(ROOT, 'dist/.cache/lwc'), version: CACHE_VERSION }
             ),
             platformTagNames({ lwcDir: LWC_DIR }),
+            // After the LWC compiler: the sandbox compiler sees plain JavaScript.
+            lightningWebSecurity({ namespaceDirs: [LWC_DIR], enabled: lws, rootDir: ROOT }),
             unresolvedImports({ lwcDir: LWC_DIR, standInsDir: join(SIM_DIR, 'src/modules') })
         ],
         output: {
@@ -128,9 +141,9 @@ function hostedNow() {
 }
 
 /** Builds once; resolves with timing, size and the components included. */
-export async function buildSimulator(options = {}) {
+export async function buildSimulator({ lws = lightningWebSecurityFromEnv(), ...options } = {}) {
     const started = performance.now();
-    const config = simulatorConfig(options);
+    const config = simulatorConfig({ ...options, lws });
     const bundle = await rollup(config);
     try {
         await bundle.write(config.output);
@@ -141,13 +154,19 @@ export async function buildSimulator(options = {}) {
     return {
         ms: Math.round(performance.now() - started),
         bytes: statSync(config.output.file).size,
-        ...hostedNow()
+        ...hostedNow(),
+        lws
     };
 }
 
 /** Rebuilds on every change under force-app and simulator; calls back after each build. */
-export function watchSimulator({ onBuilt, onError, ...options } = {}) {
-    const config = simulatorConfig(options);
+export function watchSimulator({
+    onBuilt,
+    onError,
+    lws = lightningWebSecurityFromEnv(),
+    ...options
+} = {}) {
+    const config = simulatorConfig({ ...options, lws });
     const watcher = watch({ ...config, output: config.output });
     watcher.on('event', (event) => {
         if (event.code === 'BUNDLE_END') {
@@ -155,7 +174,8 @@ export function watchSimulator({ onBuilt, onError, ...options } = {}) {
             event.result.close();
             onBuilt?.({
                 ms: event.duration,
-                ...hostedNow()
+                ...hostedNow(),
+                lws
             });
         } else if (event.code === 'ERROR') {
             event.result?.close();
@@ -165,14 +185,15 @@ export function watchSimulator({ onBuilt, onError, ...options } = {}) {
     return watcher;
 }
 
-export function describeBuild({ ms, bytes, panels, skipped = [] }) {
+export function describeBuild({ ms, bytes, panels, skipped = [], lws }) {
     const size = bytes === undefined ? '' : `, ${(bytes / 1024 / 1024).toFixed(1)} MB`;
     const missing = KIT_PANELS.map(({ name }) => name).filter((name) => !panels.includes(name));
     const absent = missing.length ? `; not in force-app yet: ${missing.join(', ')}` : '';
     const left = skipped.length
         ? `; not shown: ${skipped.map(({ name, reason }) => `${name} (${reason})`).join(', ')}`
         : '';
-    return `simulator built in ${(ms / 1000).toFixed(1)} s${size}; components: ${panels.join(', ') || 'none'}${absent}${left}`;
+    const security = `Lightning Web Security ${lws ? 'on' : 'off (LWS=off)'}`;
+    return `simulator built in ${(ms / 1000).toFixed(1)} s${size}; ${security}; components: ${panels.join(', ') || 'none'}${absent}${left}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

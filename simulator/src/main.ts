@@ -1,8 +1,10 @@
 /**
  * Entry of the local console. Synthetic shadow comes first, as on the platform (SLDS classes
- * then style the components' templates). Creates the page and window.voiceSimulator.
+ * then style the components' templates), then Lightning Web Security's feature gates, before
+ * any sandbox exists. Creates the page and window.voiceSimulator.
  */
 import '@lwc/synthetic-shadow';
+import lightningWebSecurity from '@simulator/lightningWebSecurity';
 import { createElement } from 'lwc';
 import { voiceEventBus } from 'c/voiceEventBus';
 import SimApp from 'sim/app';
@@ -48,6 +50,8 @@ export interface VoiceSimulatorApi {
         events: readonly unknown[],
         options?: ToScenarioOptions
     ): ReturnType<typeof toScenario>;
+    /** Whether namespace c runs in Lightning Web Security's sandbox (off with `LWS=off`). */
+    readonly lightningWebSecurity: boolean;
 }
 
 declare global {
@@ -147,7 +151,8 @@ window.voiceSimulator = {
     calls: () => simPlatform.telephony.listCalls(),
     timeline: () => [...simPlatform.timeline.list()],
     diagnostics: () => voiceEventBus.getDiagnostics(),
-    toScenario: (events, options) => toScenario(events, options)
+    toScenario: (events, options) => toScenario(events, options),
+    lightningWebSecurity
 };
 
 // ?speed=10 (or max) sets the player's speed, with or without autoplay; the picker shows it.

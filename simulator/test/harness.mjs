@@ -129,6 +129,19 @@ export async function launchConsole({ url } = {}) {
     return { open, close, server };
 }
 
+/**
+ * Lightning Web Security namespaces the Web Storage keys of each sandbox: a kit component's
+ * `sessionStorage.setItem(key, …)` lands under `LSKey[c]` + key, as in an org. Seen from
+ * outside the sandbox (a test, the simulator), that is the key to read.
+ */
+export const LWS_STORAGE_PREFIX = 'LSKey[c]';
+
+/** The key the kit's `key` is stored under on this page (prefixed when the sandbox is on). */
+export async function kitStorageKey(page, key) {
+    const sandboxed = await page.evaluate(() => window.voiceSimulator.lightningWebSecurity);
+    return sandboxed ? `${LWS_STORAGE_PREFIX}${key}` : key;
+}
+
 /** Lets LMS deliveries and LWC re-renders finish (two animation frames after the microtasks). */
 export async function settle(page) {
     await page.evaluate(

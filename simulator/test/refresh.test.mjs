@@ -7,9 +7,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, label, launchConsole, settle, text } from './harness.mjs';
+import { ROOT, kitStorageKey, label, launchConsole, settle, text } from './harness.mjs';
 
+/** The bus's key; under Lightning Web Security the page stores it as STORED_KEY (namespaced). */
 const KEY = 'voiceConsoleKit.v1.state';
+let STORED_KEY = KEY;
 const SCENARIO = JSON.parse(
     readFileSync(join(ROOT, 'simulator/test/data/refresh-mid-call.json'), 'utf8')
 );
@@ -42,6 +44,7 @@ before(async () => {
     // goes on the browser context (every later page and navigation), reached through a page.
     const { page } = await browser.open();
     const context = page.context();
+    STORED_KEY = await kitStorageKey(page, KEY);
     await page.close();
     await context.exposeBinding('__vckStorageWrite', (_source, area, key, value) => {
         writes.push([area, key, value]);
@@ -184,7 +187,7 @@ async function canariesOnPage(page) {
 }
 
 async function saved(page) {
-    return page.evaluate((key) => sessionStorage.getItem(key), KEY);
+    return page.evaluate((key) => sessionStorage.getItem(key), STORED_KEY);
 }
 
 function canariesIn(value) {
@@ -286,7 +289,7 @@ describe('refresh recovery in Chromium: a real page reload mid-call', () => {
     });
 
     it('no Web Storage write ever held conversation text; nothing went to localStorage', () => {
-        const ours = writes.filter(([, key]) => key === KEY);
+        const ours = writes.filter(([, key]) => key === STORED_KEY);
         // The trap saw every save, the one pagehide made during the reload included.
         assert.equal(ours.at(-1)?.[2], savedAfterReload);
         assert.deepEqual(
@@ -297,7 +300,7 @@ describe('refresh recovery in Chromium: a real page reload mid-call', () => {
             writes.flatMap(([, key, value]) => canariesIn(value).map((c) => `${key}: ${c}`)),
             []
         );
-        console.log(`# ${ours.length} saves under ${KEY}, none with conversation text`);
+        console.log(`# ${ours.length} saves under ${STORED_KEY}, none with conversation text`);
     });
 
     it('the telephony system still has the call after the reload: unmute round-trips', async () => {

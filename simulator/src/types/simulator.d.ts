@@ -34,3 +34,12 @@ declare module '@simulator/scenarios' {
     const scenarios: unknown[];
     export default scenarios;
 }
+
+declare module '@simulator/lightningWebSecurity' {
+    /**
+     * Whether namespace c runs in Lightning Web Security's sandbox (a build-time choice:
+     * `LWS=off` turns it off). Importing it first registers the sandbox's feature gates.
+     */
+    const lightningWebSecurity: boolean;
+    export default lightningWebSecurity;
+}

@@ -176,7 +176,6 @@ export function resolveRecord(config: GetRecordConfig): {
 }
 
 /** Connected getRecord wires, for getRecordNotifyChange. */
-// eslint-disable-next-line no-use-before-define -- the class below is the set's element type
 const adapters = new Set<getRecord>();
 
 /** The `getRecord` wire adapter: provisions on connect, on config change, on record change. */

@@ -6,6 +6,7 @@ import { LightningElement } from 'lwc';
 import { voiceEventBus } from 'c/voiceEventBus';
 import { consoleController, type PanelState } from 'sim/console';
 import { simPlatform } from 'sim/platform';
+import lightningWebSecurity from '@simulator/lightningWebSecurity';
 
 export default class App extends LightningElement {
     panels: PanelState[] = [];
@@ -17,6 +18,8 @@ export default class App extends LightningElement {
     telephonyLabel = '';
     recordInFocus = '';
     workspaceActive = true;
+    /** A build-time choice (LWS=off turns it off), so it never changes on the page. */
+    readonly lwsLabel = `Lightning Web Security: ${lightningWebSecurity ? 'on' : 'off'}`;
     private stops: Array<() => void> = [];
 
     connectedCallback(): void {
