@@ -183,7 +183,11 @@ export class getRecord {
     private config: GetRecordConfig | null = null;
     private stop: (() => void) | null = null;
 
-    constructor(private readonly dataCallback: DataCallback) {}
+    constructor(private readonly dataCallback: DataCallback) {
+        // As Lightning Data Service does: the wired property holds { data, error } (both
+        // undefined) from construction, so `this.record.data` is safe in the first render.
+        dataCallback({ data: undefined, error: undefined });
+    }
 
     update(config: GetRecordConfig): void {
         this.config = config;

@@ -72,7 +72,8 @@ describe('lightning/uiRecordApi stand-in: getRecord over the VoiceCall records',
         expect(getFieldValue(last().data, 'VoiceCall.CallDisposition')).toBe('in-progress');
         simPlatform.emit('callended', { callId: 'in-1001' });
         await flush();
-        expect(seen.length).toBe(2);
+        // The default from construction, the in-progress record, the completed one.
+        expect(seen.length).toBe(3);
         expect(getFieldValue(last().data, 'VoiceCall.CallDisposition')).toBe('completed');
         expect(getFieldValue(last().data, 'VoiceCall.CallDurationInSeconds')).toBe(0);
     });
@@ -102,18 +103,25 @@ describe('lightning/uiRecordApi stand-in: getRecord over the VoiceCall records',
         });
     });
 
-    it('provisions nothing before recordId is set, and nothing after disconnect', async () => {
+    it('holds { data: undefined, error: undefined } from construction, so a first render can read .data', async () => {
+        const seen: Provisioned[] = [];
+        new getRecord((value) => seen.push(value));
+        // Synchronously: LWC renders the component before any microtask runs.
+        expect(seen).toEqual([{ data: undefined, error: undefined }]);
+    });
+
+    it('provisions nothing more before recordId is set, and nothing after disconnect', async () => {
         const { seen, adapter } = wire({ recordId: undefined, fields: [CALL_TYPE] });
         await flush();
-        expect(seen).toEqual([]);
+        expect(seen).toEqual([{ data: undefined, error: undefined }]);
         const recordId = connectCall();
         adapter.update({ recordId, fields: [CALL_TYPE] });
         await flush();
-        expect(seen).toHaveLength(1);
+        expect(seen).toHaveLength(2);
         adapter.disconnect();
         simPlatform.emit('callended', { callId: 'in-1001' });
         await flush();
-        expect(seen).toHaveLength(1);
+        expect(seen).toHaveLength(2);
     });
 
     it('re-provisions on getRecordNotifyChange and notifyRecordUpdateAvailable for its record only', async () => {
@@ -122,11 +130,11 @@ describe('lightning/uiRecordApi stand-in: getRecord over the VoiceCall records',
         await flush();
         getRecordNotifyChange([{ recordId: '0LQ000000000999AAA' }]);
         await flush();
-        expect(seen).toHaveLength(1);
+        expect(seen).toHaveLength(2);
         getRecordNotifyChange([{ recordId }]);
         await flush();
         await notifyRecordUpdateAvailable([{ recordId }]);
         await flush();
-        expect(seen).toHaveLength(3);
+        expect(seen).toHaveLength(4);
     });
 });
