@@ -105,9 +105,13 @@ describe('lightning/uiRecordApi stand-in: getRecord over the VoiceCall records',
 
     it('holds { data: undefined, error: undefined } from construction, so a first render can read .data', async () => {
         const seen: Provisioned[] = [];
-        new getRecord((value) => seen.push(value));
+        const adapter = new getRecord((value) => seen.push(value));
         // Synchronously: LWC renders the component before any microtask runs.
         expect(seen).toEqual([{ data: undefined, error: undefined }]);
+        adapter.connect();
+        await flush();
+        expect(seen).toHaveLength(1);
+        adapter.disconnect();
     });
 
     it('provisions nothing more before recordId is set, and nothing after disconnect', async () => {
