@@ -9,7 +9,12 @@ import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { rollup, watch } from 'rollup';
 import { KIT_PANELS, hostedComponents } from '../simulator/build/bundles.mjs';
-import { namespaceC, platformTagNames, unresolvedImports } from '../simulator/build/namespaceC.mjs';
+import {
+    explainBuildError,
+    namespaceC,
+    platformTagNames,
+    unresolvedImports
+} from '../simulator/build/namespaceC.mjs';
 import {
     salesforceScopedImports,
     simulatorModules,
@@ -25,6 +30,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(ROOT, 'dist/simulator');
 const LWC_DIR = join(ROOT, 'force-app/main/default/lwc');
 const SIM_DIR = join(ROOT, 'simulator');
+const STAND_INS_DIR = join(SIM_DIR, 'src/modules');
 const FLEXIPAGES_DIR = join(ROOT, 'force-app/main/default/flexipages');
 
 // Warnings about lightning-base-components' own templates (a duplicate slot in card.html, a
@@ -100,7 +106,7 @@ export function simulatorConfig({ production = false, lws = lightningWebSecurity
                     enableDynamicComponents: true,
                     modules: [
                         // Platform stand-ins first: they win over lightning-base-components' versions.
-                        { dir: join(SIM_DIR, 'src/modules') },
+                        { dir: STAND_INS_DIR },
                         ...BUILD_STUBS,
                         { npm: 'lightning-base-components' }
                     ]
@@ -110,7 +116,7 @@ export function simulatorConfig({ production = false, lws = lightningWebSecurity
             platformTagNames({ lwcDir: LWC_DIR }),
             // After the LWC compiler: the sandbox compiler sees plain JavaScript.
             lightningWebSecurity({ namespaceDirs: [LWC_DIR], enabled: lws, rootDir: ROOT }),
-            unresolvedImports({ lwcDir: LWC_DIR, standInsDir: join(SIM_DIR, 'src/modules') })
+            unresolvedImports({ lwcDir: LWC_DIR, standInsDir: STAND_INS_DIR })
         ],
         output: {
             file: join(OUT_DIR, 'app.js'),
@@ -144,7 +150,9 @@ function hostedNow() {
 export async function buildSimulator({ lws = lightningWebSecurityFromEnv(), ...options } = {}) {
     const started = performance.now();
     const config = simulatorConfig({ ...options, lws });
-    const bundle = await rollup(config);
+    const bundle = await rollup(config).catch((error) => {
+        throw explainBuildError(error, { standInsDir: STAND_INS_DIR });
+    });
     try {
         await bundle.write(config.output);
     } finally {
@@ -179,7 +187,7 @@ export function watchSimulator({
             });
         } else if (event.code === 'ERROR') {
             event.result?.close();
-            onError?.(event.error);
+            onError?.(explainBuildError(event.error, { standInsDir: STAND_INS_DIR }));
         }
     });
     return watcher;

@@ -2,7 +2,7 @@
 // force-app/main/default/lwc (looked up on every build, so a bundle added while `npm start`
 // watches resolves without a restart), components get the platform's tag names, and an import
 // the console cannot serve fails the build with a message saying what to do.
-import { relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { bundleEntry, platformTagName } from './bundles.mjs';
 
 const BUNDLE_SPECIFIER = /^c\/([A-Za-z][A-Za-z0-9_]*)$/;
@@ -91,4 +91,24 @@ export function unresolvedImports({ lwcDir, standInsDir }) {
             );
         }
     };
+}
+
+/**
+ * A name a platform stand-in does not export (`updateRecord` from lightning/uiRecordApi, say):
+ * rollup's own message names the file and the importer; this says which platform module it is
+ * and what to do. Any other error is returned as it is.
+ */
+export function explainBuildError(error, { standInsDir }) {
+    const exporter = typeof error?.exporter === 'string' ? error.exporter : '';
+    if (error?.code !== 'MISSING_EXPORT' || !exporter.startsWith(`${standInsDir}${sep}`)) {
+        return error;
+    }
+    const module = relative(standInsDir, dirname(exporter)).split(sep).join('/');
+    const importer = relative(process.cwd(), String(error.id ?? '').split('?', 1)[0]);
+    error.message =
+        `${importer} imports ${error.binding} from ${module}, which the local console's stand-in ` +
+        `for ${module} does not provide. Add it to ${relative(process.cwd(), exporter)} with the ` +
+        `documented behaviour (see simulator/README.md, "Platform stand-ins"), or leave it out of ` +
+        `components you run here.`;
+    return error;
 }

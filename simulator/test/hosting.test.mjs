@@ -223,4 +223,27 @@ describe('an import the local console cannot serve', () => {
         rmSync(dir, { recursive: true, force: true });
         await npmStart.waitFor(/simulator built/, { from: again });
     });
+
+    it('fails the rebuild on a name a stand-in does not provide, saying which and where to add it', async () => {
+        const dir = join(clone.dir, 'force-app/main/default/lwc/callRecordSaver');
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(
+            join(dir, 'callRecordSaver.js-meta.xml'),
+            '<?xml version="1.0" encoding="UTF-8" ?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>66.0</apiVersion>\n    <isExposed>true</isExposed>\n</LightningComponentBundle>\n'
+        );
+        writeFileSync(join(dir, 'callRecordSaver.html'), '<template></template>\n');
+        const from = npmStart.output.length;
+        writeFileSync(
+            join(dir, 'callRecordSaver.js'),
+            "import { LightningElement } from 'lwc';\nimport { updateRecord } from 'lightning/uiRecordApi';\nexport default class CallRecordSaver extends LightningElement {\n    save() {\n        return updateRecord({ fields: { Id: 'x' } });\n    }\n}\n"
+        );
+        const [failure] = await npmStart.waitFor(/Build failed: [^\n]*/, { from });
+        assert.match(failure, /lwc\/callRecordSaver\/callRecordSaver\.js imports updateRecord/);
+        assert.match(failure, /stand-in for lightning\/uiRecordApi does not provide/);
+        assert.match(failure, /simulator\/src\/modules\/lightning\/uiRecordApi\/uiRecordApi\.ts/);
+
+        const again = npmStart.output.length;
+        rmSync(dir, { recursive: true, force: true });
+        await npmStart.waitFor(/simulator built/, { from: again });
+    });
 });
