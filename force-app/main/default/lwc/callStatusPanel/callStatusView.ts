@@ -5,8 +5,11 @@
  */
 import {
     afterCallWorkEndedAt,
+    afterCallWorkMs,
+    callDurationMs,
     callPhase,
-    callerOf,
+    holdSummary,
+    ringingMs,
     detectTelephonyProfile,
     isLive,
     selectActiveCallId,
@@ -124,8 +127,8 @@ const PHASE_BADGE_CLASSES: Record<DisplayPhase, string> = {
     ended: ''
 };
 
-function timer(key: TimerKey, label: string, from: number | null, to: number): TimerView {
-    const seconds = elapsedSeconds(from, to);
+function timer(key: TimerKey, label: string, milliseconds: number): TimerView {
+    const seconds = Math.floor(milliseconds / 1000);
     return {
         key,
         label,
@@ -139,28 +142,22 @@ function isFinished(call: CallState): boolean {
 }
 
 /**
- * Ringing time while it rings; call duration from connect (or first sight) to now, frozen at
- * endedAt; the caller's hold time while held; after-call work from endedAt to wrap-up or now.
+ * Ringing time while it rings; the call's duration (callDurationMs: from connect, frozen at
+ * its end); the caller's current hold while held; after-call work (afterCallWorkMs). The same
+ * selectors any component on the bus uses, so every figure agrees with the kit's panel.
  */
-export function callTimers(
-    call: CallState,
-    now: number,
-    wrapUpEndedAt: number | null = call.wrapUpEndedAt
-): TimerView[] {
+export function callTimers(call: CallState, now: number, state?: ConsoleState): TimerView[] {
     if (call.phase === 'ringing') {
-        return [timer('ringing', LABELS.ringingFor, call.startedAt, now)];
+        return [timer('ringing', LABELS.ringingFor, ringingMs(call, now))];
     }
-    const timers = [
-        timer('duration', LABELS.duration, call.connectedAt ?? call.startedAt, call.endedAt ?? now)
-    ];
-    const caller = callerOf(call);
-    if (call.phase === 'connected' && caller?.onHold && caller.holdStartedAt !== null) {
-        timers.push(timer('hold', LABELS.holdDuration, caller.holdStartedAt, now));
+    const timers = [timer('duration', LABELS.duration, callDurationMs(call, now))];
+    const heldSince = holdSummary(call, now).heldSince;
+    if (call.phase === 'connected' && heldSince !== null) {
+        timers.push(timer('hold', LABELS.holdDuration, Math.max(0, now - heldSince)));
     }
-    if (isFinished(call) && call.endedAt !== null) {
-        timers.push(
-            timer('afterCallWork', LABELS.afterCallWork, call.endedAt, wrapUpEndedAt ?? now)
-        );
+    const afterCallWork = afterCallWorkMs(call, now, state);
+    if (isFinished(call) && afterCallWork !== null) {
+        timers.push(timer('afterCallWork', LABELS.afterCallWork, afterCallWork));
     }
     return timers;
 }
@@ -234,7 +231,6 @@ export function buildCallView(
     state?: ConsoleState
 ): CallView {
     const phase = effectivePhase(call, state);
-    const wrapUpEndedAt = state ? afterCallWorkEndedAt(state, call) : call.wrapUpEndedAt;
     const participants =
         call.phase === 'connected'
             ? call.participants.map((participant) =>
@@ -256,7 +252,7 @@ export function buildCallView(
         muted: call.muted?.value === true,
         recordingPaused: call.recordingPaused?.value === true,
         multipartyLabel: call.phase === 'connected' ? multipartyLabel(call) : '',
-        timers: callTimers(call, now, wrapUpEndedAt),
+        timers: callTimers(call, now, state),
         participants,
         hasParticipants: participants.length > 0
     };

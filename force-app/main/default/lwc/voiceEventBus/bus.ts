@@ -186,7 +186,10 @@ export class VoiceEventBus {
         return this.version;
     }
 
-    /** How this bus's event number `seq` changed its state, for one of the last 1,024 events. */
+    /**
+     * How this bus's event number `seq` changed its state, for one of the last 1,024 events.
+     * @internal For subscribeToVoiceConsole, which shares the bus's state instead of reducing.
+     */
     ownChange(seq: number): OwnChange | undefined {
         return this.ownChanges.get(seq);
     }

@@ -38,7 +38,8 @@ export interface Sender {
     displayName: string | null;
 }
 
-interface EventBase<T extends VoiceEventType> {
+/** What every validated event has, whatever its type. */
+export interface EventBase<T extends VoiceEventType> {
     type: T;
     /** Telephony call id (e.g. the Amazon Connect contact id). Always a non-empty string. */
     callId: string;

@@ -45,20 +45,24 @@ function keyFor(participant: string | null, caller: string | null): string {
     return participant === null || participant === caller ? CALLER_KEY : participant;
 }
 
-export function foldParticipants(
+/** What a walk over the legs reports: each hold period of a participant, as it starts and ends. */
+export interface HoldObserver {
+    holdStarted(key: string, at: number): void;
+    holdEnded(key: string, at: number): void;
+}
+
+/**
+ * The one walk over a call's legs: participants as the legs leave them, and each hold period
+ * (start and end) to `observer`. foldParticipants and the hold figures (callFigures.ts) both
+ * use it, so a hold counted is a hold shown. A participant removed while held ends its hold.
+ */
+export function walkLegs(
     legs: readonly LegEntry[],
     caller: string | null,
-    startedAt: number
+    startedAt: number,
+    observer: HoldObserver | null = null
 ): { participants: Participant[]; conferenced: boolean } {
     const byKey = new Map<string, Participant>();
-    byKey.set(CALLER_KEY, {
-        key: CALLER_KEY,
-        name: caller,
-        role: 'caller',
-        onHold: false,
-        holdStartedAt: null,
-        joinedAt: startedAt
-    });
     const ensure = (key: string, name: string | null, at: number): Participant => {
         let participant = byKey.get(key);
         if (!participant) {
@@ -74,9 +78,13 @@ export function foldParticipants(
         }
         return participant;
     };
+    ensure(CALLER_KEY, caller, startedAt);
     const setHold = (participant: Participant, onHold: boolean, at: number): void => {
         if (onHold && !participant.onHold) {
             participant.holdStartedAt = at;
+            observer?.holdStarted(participant.key, at);
+        } else if (!onHold && participant.onHold) {
+            observer?.holdEnded(participant.key, at);
         }
         participant.onHold = onHold;
         if (!onHold) {
@@ -95,11 +103,14 @@ export function foldParticipants(
             case 'added':
                 ensure(key, leg.participant, leg.at);
                 break;
-            case 'removed':
-                if (key !== CALLER_KEY) {
+            case 'removed': {
+                const removed = byKey.get(key);
+                if (key !== CALLER_KEY && removed) {
+                    setHold(removed, false, leg.at);
                     byKey.delete(key);
                 }
                 break;
+            }
             case 'hold':
             case 'resume':
                 setHold(ensure(key, leg.participant, leg.at), leg.kind === 'hold', leg.at);
@@ -123,4 +134,13 @@ export function foldParticipants(
             (a.joinedAt ?? 0) - (b.joinedAt ?? 0)
     );
     return { participants, conferenced };
+}
+
+/** The call's participants and conference flag, folded from its sorted legs. */
+export function foldParticipants(
+    legs: readonly LegEntry[],
+    caller: string | null,
+    startedAt: number
+): { participants: Participant[]; conferenced: boolean } {
+    return walkLegs(legs, caller, startedAt);
 }

@@ -8,6 +8,7 @@ export type {
     CallLifecycleEvent,
     CallOnlyEvent,
     ChannelStats,
+    EventBase,
     FlagLowerEvent,
     FlagRaiseEvent,
     NormalizeResult,
@@ -58,6 +59,17 @@ export type {
     StateLimits,
     Utterance
 } from './consoleState';
+export {
+    afterCallWorkMs,
+    callDurationMs,
+    callFlags,
+    followedCallId,
+    holdSummary,
+    ringingMs,
+    selectFollowedCall,
+    speakerCounts
+} from './callFigures';
+export type { HoldFigures, HoldSummary, PartyHolds, SpeakerCounts } from './callFigures';
 export { reduceConsoleState } from './reduce';
 export { detectTelephonyProfile } from './telephonyProfile';
 export type { TelephonyProfile } from './telephonyProfile';

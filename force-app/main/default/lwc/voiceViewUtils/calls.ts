@@ -1,10 +1,12 @@
-/** Which call a panel follows, and the choices its call switcher offers. */
+/**
+ * How a panel names calls and the choices its call switcher offers. Which call it follows is
+ * the bus's followedCallId (re-exported by voiceViewUtils for the panels).
+ */
 import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
 import STRAY_CALL from '@salesforce/label/c.VCK_Common_StrayCall';
 import {
     callEvidence,
     callPhase,
-    selectActiveCallId,
     sortedCalls,
     type CallState,
     type ConsoleState
@@ -20,18 +22,6 @@ export interface CallOption {
      * it is shown (labelled "… · Ended") even when it is the only call.
      */
     ended: boolean;
-}
-
-/**
- * The call the user picked while it is still known, otherwise the bus's active call
- * (selectActiveCallId: the confirmed live call the agent is on; never a stray call while a real
- * one is known; none once wrap-up has ended). Null when there is none.
- */
-export function followedCallId(state: ConsoleState, pickedCallId: string | null): string | null {
-    if (pickedCallId && Object.prototype.hasOwnProperty.call(state.calls, pickedCallId)) {
-        return pickedCallId;
-    }
-    return selectActiveCallId(state);
 }
 
 /**

@@ -2,7 +2,8 @@
  * One shared one-second clock for every timer on the page (call duration, hold, wait clocks),
  * instead of one interval per row or panel. It runs only while someone listens.
  */
-type Tick = (now: number) => void;
+/** A listener of the shared clock: called with `Date.now()` once a second. */
+export type Tick = (now: number) => void;
 
 const listeners = new Set<Tick>();
 let timer: ReturnType<typeof setInterval> | null = null;

@@ -13,9 +13,12 @@ export {
 } from './format';
 export { phaseLabel, roleLabel, callTypeLabel, effectivePhase } from './labels';
 export type { DisplayPhase } from './labels';
-export { followedCallId, callLabel, callOptions, callerAndType } from './calls';
+export { callLabel, callOptions, callerAndType } from './calls';
+// The rule lives in the bus (one implementation); kept here so existing imports keep working.
+export { followedCallId } from 'c/voiceEventBus';
 export type { CallOption } from './calls';
 export { onEverySecond } from './clock';
+export type { Tick } from './clock';
 export { actionFailureMessage, actionFailureToast } from './toast';
 export { senderName } from './senderName';
 export { FocusKeeper } from './focusKeeper';
