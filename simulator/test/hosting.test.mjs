@@ -197,53 +197,48 @@ describe('a bundle dropped into force-app while npm start watches', () => {
 });
 
 describe('an import the local console cannot serve', () => {
-    it('fails the rebuild with a message naming the module and the bundle, and what to do', async () => {
-        const dir = join(clone.dir, 'force-app/main/default/lwc/callNotesPlus');
+    const META =
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>66.0</apiVersion>\n    <isExposed>true</isExposed>\n</LightningComponentBundle>\n';
+
+    /**
+     * Drops a bundle whose JavaScript is `source` into the watched clone and returns the build
+     * failure it causes; then takes it out again and waits for the next build to succeed.
+     */
+    async function failureOf(name, source) {
+        const dir = join(clone.dir, 'force-app/main/default/lwc', name);
         mkdirSync(dir, { recursive: true });
-        writeFileSync(
-            join(dir, 'callNotesPlus.js-meta.xml'),
-            '<?xml version="1.0" encoding="UTF-8" ?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>66.0</apiVersion>\n    <isExposed>true</isExposed>\n</LightningComponentBundle>\n'
-        );
-        writeFileSync(join(dir, 'callNotesPlus.html'), '<template></template>\n');
+        writeFileSync(join(dir, `${name}.js-meta.xml`), META);
+        writeFileSync(join(dir, `${name}.html`), '<template></template>\n');
         const from = npmStart.output.length;
-        writeFileSync(
-            join(dir, 'callNotesPlus.js'),
+        writeFileSync(join(dir, `${name}.js`), source);
+        const [failure] = await npmStart.waitFor(/Build failed: [^\n]*/, { from });
+        // Taken out again, the next build succeeds and the console serves it.
+        const again = npmStart.output.length;
+        rmSync(dir, { recursive: true, force: true });
+        await npmStart.waitFor(/simulator built/, { from: again });
+        return failure;
+    }
+
+    it('fails the rebuild with a message naming the module and the bundle, and what to do', async () => {
+        const failure = await failureOf(
+            'callNotesPlus',
             "import { LightningElement } from 'lwc';\nimport { subscribe } from 'lightning/empApiPlus';\nexport default class CallNotesPlus extends LightningElement {\n    connectedCallback() {\n        subscribe('/event/X', -1, () => {});\n    }\n}\n"
         );
-        const [failure] = await npmStart.waitFor(/Build failed: [^\n]*/, { from });
         assert.match(failure, /c\/callNotesPlus/);
         assert.match(
             failure,
             /imports lightning\/empApiPlus, which the local console has no stand-in for/
         );
         assert.match(failure, /simulator\/src\/modules\/lightning\/empApiPlus\/empApiPlus\.ts/);
-
-        // Taken out again, the next build succeeds and the console serves it.
-        const again = npmStart.output.length;
-        rmSync(dir, { recursive: true, force: true });
-        await npmStart.waitFor(/simulator built/, { from: again });
     });
 
     it('fails the rebuild on a name a stand-in does not provide, saying which and where to add it', async () => {
-        const dir = join(clone.dir, 'force-app/main/default/lwc/callRecordSaver');
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(
-            join(dir, 'callRecordSaver.js-meta.xml'),
-            '<?xml version="1.0" encoding="UTF-8" ?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>66.0</apiVersion>\n    <isExposed>true</isExposed>\n</LightningComponentBundle>\n'
-        );
-        writeFileSync(join(dir, 'callRecordSaver.html'), '<template></template>\n');
-        const from = npmStart.output.length;
-        writeFileSync(
-            join(dir, 'callRecordSaver.js'),
+        const failure = await failureOf(
+            'callRecordSaver',
             "import { LightningElement } from 'lwc';\nimport { updateRecord } from 'lightning/uiRecordApi';\nexport default class CallRecordSaver extends LightningElement {\n    save() {\n        return updateRecord({ fields: { Id: 'x' } });\n    }\n}\n"
         );
-        const [failure] = await npmStart.waitFor(/Build failed: [^\n]*/, { from });
         assert.match(failure, /lwc\/callRecordSaver\/callRecordSaver\.js imports updateRecord/);
         assert.match(failure, /stand-in for lightning\/uiRecordApi does not provide/);
         assert.match(failure, /simulator\/src\/modules\/lightning\/uiRecordApi\/uiRecordApi\.ts/);
-
-        const again = npmStart.output.length;
-        rmSync(dir, { recursive: true, force: true });
-        await npmStart.waitFor(/simulator built/, { from: again });
     });
 });
