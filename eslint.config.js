@@ -9,6 +9,7 @@ module.exports = defineConfig([
         // Generated platform JavaScript (npm run build) and third-party output.
         ignores: [
             'force-app/main/default/lwc/**/*.js',
+            'examples/force-app/main/default/lwc/**/*.js',
             'node_modules/**',
             'coverage/**',
             'dist/**',
@@ -17,7 +18,7 @@ module.exports = defineConfig([
         ]
     },
     {
-        files: ['force-app/**/*.ts'],
+        files: ['force-app/**/*.ts', 'examples/**/*.ts'],
         extends: [lwcConfig.configs.recommendedTs, tseslint.configs.recommended],
         languageOptions: { parser: tseslint.parser },
         rules: {
@@ -31,7 +32,10 @@ module.exports = defineConfig([
         // valid-offline-wire needs the platform's list of offline-capable wire adapters as
         // options (6.3.0 crashes without them) and concerns the mobile offline app, which a
         // Service Cloud Voice console never runs in.
-        files: ['force-app/main/default/lwc/**/*.ts'],
+        files: [
+            'force-app/main/default/lwc/**/*.ts',
+            'examples/force-app/main/default/lwc/**/*.ts'
+        ],
         ignores: ['**/__tests__/**'],
         extends: [lwcPlatform.configs.recommended],
         rules: { '@lwc/lwc-platform/valid-offline-wire': 'off' }
@@ -47,7 +51,11 @@ module.exports = defineConfig([
         rules: { '@lwc/lwc/no-async-operation': 'off' }
     },
     {
-        files: ['force-app/**/__tests__/**/*.ts', 'force-app/test/**/*.ts'],
+        files: [
+            'force-app/**/__tests__/**/*.ts',
+            'force-app/test/**/*.ts',
+            'examples/**/__tests__/**/*.ts'
+        ],
         rules: {
             '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
             '@lwc/lwc/no-async-operation': 'off',

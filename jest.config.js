@@ -8,6 +8,8 @@ module.exports = {
         '^lightning/messageService$': `${mocks}/messageService`,
         '^lightning/serviceCloudVoiceToolkitApi$': `${mocks}/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi`,
         '^lightning/platformUtilityBarApi$': `${mocks}/platformUtilityBarApi`,
+        // The test kit for components built on the bus (docs/TESTING.md).
+        '^voiceTestKit$': '<rootDir>/force-app/test/voiceTestKit',
         // The local console's platform, for the tests of its lightning/* stand-ins.
         '^sim/platform$': '<rootDir>/simulator/src/modules/sim/platform/platform'
     },

@@ -1,15 +1,18 @@
-// Adds or updates Custom Labels in force-app/main/default/labels/CustomLabels.labels-meta.xml.
-// Usage: node scripts/add-labels.mjs labels.json   where the JSON is
+// Adds or updates Custom Labels in force-app/main/default/labels/CustomLabels.labels-meta.xml,
+// or in another labels file given second (an example's, a team's own package directory).
+// Usage: node scripts/add-labels.mjs labels.json [labels-file]   where the JSON is
 //   [{ "name": "VCK_Panel_Key", "value": "Shown text", "description": "Where it shows" }, …]
 // Idempotent: a label with the same name is replaced. Keeps labels sorted by name.
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const file = join(
-    dirname(fileURLToPath(import.meta.url)),
-    '../force-app/main/default/labels/CustomLabels.labels-meta.xml'
-);
+const file =
+    process.argv[3] ??
+    join(
+        dirname(fileURLToPath(import.meta.url)),
+        '../force-app/main/default/labels/CustomLabels.labels-meta.xml'
+    );
 const escape = (text) =>
     String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const block = ({ name, value, description }) =>
@@ -25,7 +28,8 @@ const block = ({ name, value, description }) =>
     ].join('\n');
 
 const additions = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const xml = readFileSync(file, 'utf8');
+// A labels file not there yet starts empty (a new package directory's first labels).
+const xml = existsSync(file) ? readFileSync(file, 'utf8') : '';
 const blocks = new Map();
 for (const match of xml.matchAll(/ {4}<labels>[\s\S]*?<\/labels>/g)) {
     blocks.set(/<fullName>([^<]+)<\/fullName>/.exec(match[0])[1], match[0]);

@@ -2,7 +2,7 @@
 // each .ts, with native decorators. The platform deploys only the .js (see .forceignore).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,20 +19,25 @@ run([join(root, 'scripts/generate-tsconfig-paths.mjs')]);
 run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json']);
 
 // Git ignores exactly what tsc emitted (a .js beside a .ts), so a bundle a team writes in plain
-// JavaScript is committed like any other file. The list is written here, not committed.
-const lwcDir = join(root, 'force-app/main/default/lwc');
-const emitted = [];
-(function collect(dir, relativeDir) {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-        if (entry.isDirectory() && entry.name !== '__tests__') {
-            collect(join(dir, entry.name), path);
-        } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
-            emitted.push(`/${path.slice(0, -3)}.js`);
-        }
+// JavaScript is committed like any other file. Each list is written here, not committed.
+for (const relativeDir of ['force-app/main/default/lwc', 'examples/force-app/main/default/lwc']) {
+    const lwcDir = join(root, relativeDir);
+    if (!existsSync(lwcDir)) {
+        continue;
     }
-})(lwcDir, '');
-writeFileSync(
-    join(lwcDir, '.gitignore'),
-    `# Written by npm run build: the JavaScript tsc emits beside each .ts (never committed).\n${emitted.sort().join('\n')}\n`
-);
+    const emitted = [];
+    (function collect(dir, relativePath) {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+            const path = relativePath ? `${relativePath}/${entry.name}` : entry.name;
+            if (entry.isDirectory() && entry.name !== '__tests__') {
+                collect(join(dir, entry.name), path);
+            } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
+                emitted.push(`/${path.slice(0, -3)}.js`);
+            }
+        }
+    })(lwcDir, '');
+    writeFileSync(
+        join(lwcDir, '.gitignore'),
+        `# Written by npm run build: the JavaScript tsc emits beside each .ts (never committed).\n${emitted.sort().join('\n')}\n`
+    );
+}

@@ -5,30 +5,43 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const lwcDir = join(root, 'force-app/main/default/lwc');
-const configPath = join(root, 'tsconfig.json');
+// The deployed bundles, then the examples (examples/README.md: built and tested, never deployed).
+const LWC_DIRS = ['force-app/main/default/lwc', 'examples/force-app/main/default/lwc'];
 
 const paths = {};
-for (const name of readdirSync(lwcDir).sort()) {
-    if (existsSync(join(lwcDir, name, `${name}.ts`))) {
-        paths[`c/${name}`] = [`./force-app/main/default/lwc/${name}/${name}.ts`];
+for (const dir of LWC_DIRS.filter((relativeDir) => existsSync(join(root, relativeDir)))) {
+    for (const name of readdirSync(join(root, dir)).sort()) {
+        if (existsSync(join(root, dir, name, `${name}.ts`))) {
+            paths[`c/${name}`] = [`./${dir}/${name}/${name}.ts`];
+        }
     }
 }
-const config = JSON.parse(readFileSync(configPath, 'utf8'));
-const stale = JSON.stringify(config.compilerOptions.paths) !== JSON.stringify(paths);
-if (stale && process.argv.includes('--check')) {
-    console.error('tsconfig.json paths are stale: run npm run build');
-    process.exit(1);
-}
-if (stale) {
-    config.compilerOptions.paths = paths;
+// Tests also see the test kit by name, as jest.config.js maps it (docs/TESTING.md). The test
+// config repeats the bundles because a tsconfig's paths replace, not extend, the base's.
+const testPaths = { ...paths, voiceTestKit: ['./force-app/test/voiceTestKit.ts'] };
+
+let prettier;
+async function writeConfig(file, wanted) {
+    const configPath = join(root, file);
+    const config = JSON.parse(readFileSync(configPath, 'utf8'));
+    if (JSON.stringify(config.compilerOptions.paths) === JSON.stringify(wanted)) {
+        return;
+    }
+    if (process.argv.includes('--check')) {
+        console.error(`${file} paths are stale: run npm run build`);
+        process.exit(1);
+    }
+    config.compilerOptions.paths = wanted;
     // Written as Prettier would, so a new bundle does not leave the format check red.
-    const prettier = await import('prettier');
+    prettier ??= await import('prettier');
     const options = (await prettier.resolveConfig(configPath)) ?? {};
     const text = await prettier.format(JSON.stringify(config), {
         ...options,
         filepath: configPath
     });
     writeFileSync(configPath, text);
-    console.log(`tsconfig.json: ${Object.keys(paths).length} bundle paths`);
+    console.log(`${file}: ${Object.keys(wanted).length} paths`);
 }
+
+await writeConfig('tsconfig.json', paths);
+await writeConfig('tsconfig.test.json', testPaths);

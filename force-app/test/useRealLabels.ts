@@ -3,14 +3,19 @@
  * for the importing test file: sfdx-lwc-jest resolves a label to its own name ('c.X'), which
  * drops the {0} placeholders. Import it first, before the component under test.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LABELS_FILE = join(__dirname, '../main/default/labels/CustomLabels.labels-meta.xml');
+/** The kit's labels, and the examples' (examples/README.md), which are tested the same way. */
+const LABELS_FILES = [
+    join(__dirname, '../main/default/labels/CustomLabels.labels-meta.xml'),
+    join(__dirname, '../../examples/force-app/main/default/labels/CustomLabels.labels-meta.xml')
+].filter((file) => existsSync(file));
 
 const LABEL_VALUES = new Map<string, string>();
 const pattern = /<fullName>([^<]+)<\/fullName>[\s\S]*?<value>([\s\S]*?)<\/value>/g;
-for (const [, name, value] of readFileSync(LABELS_FILE, 'utf8').matchAll(pattern)) {
+const labelsXml = LABELS_FILES.map((file) => readFileSync(file, 'utf8')).join('\n');
+for (const [, name, value] of labelsXml.matchAll(pattern)) {
     // Whitespace folded as a browser renders it (the XML is pretty-printed).
     const text = value
         .replace(/\s+/g, ' ')

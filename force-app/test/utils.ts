@@ -1,5 +1,6 @@
 /**
- * Shared Jest helpers (instead of pasting flushPromises into every test).
+ * Shared Jest helpers (instead of pasting flushPromises into every test). Other teams import
+ * them through the test kit, voiceTestKit.ts (docs/TESTING.md).
  */
 const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
 
@@ -42,4 +43,21 @@ export function removeAllChildren(): void {
     while (document.body.firstChild) {
         document.body.removeChild(document.body.firstChild);
     }
+}
+
+/**
+ * Fake clock for `Date` and `setInterval` (so the shared one-second clock, onEverySecond, ticks
+ * only when told); `setTimeout` stays real so flushPromises works.
+ */
+export function useFakeClock(start: number): void {
+    jest.useFakeTimers({
+        doNotFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'nextTick', 'setImmediate']
+    });
+    jest.setSystemTime(start);
+}
+
+/** Moves the fake clock (the shared one-second clock ticks along) and lets components render. */
+export async function advance(milliseconds: number): Promise<void> {
+    jest.advanceTimersByTime(milliseconds);
+    await flushPromises();
 }

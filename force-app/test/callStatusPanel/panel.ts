@@ -93,16 +93,4 @@ export function offeredControls(root: HTMLElement): string[] {
     });
 }
 
-/** Fake clock for Date and setInterval; setTimeout stays real so flushPromises works. */
-export function useFakeClock(start: number): void {
-    jest.useFakeTimers({
-        doNotFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'nextTick', 'setImmediate']
-    });
-    jest.setSystemTime(start);
-}
-
-/** Moves the fake clock (the shared one-second clock ticks along) and lets the panel render. */
-export async function advance(milliseconds: number): Promise<void> {
-    jest.advanceTimersByTime(milliseconds);
-    await flushPromises();
-}
+export { advance, useFakeClock } from '../utils';

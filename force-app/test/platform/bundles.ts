@@ -8,17 +8,41 @@ import { extname, join, relative } from 'path';
 export const PROJECT_ROOT = join(__dirname, '..', '..', '..');
 export const PACKAGE_DIR = join(PROJECT_ROOT, 'force-app');
 export const LWC_DIR = join(PACKAGE_DIR, 'main', 'default', 'lwc');
+/** The examples (examples/README.md): built and checked like the kit's bundles, never deployed. */
+export const EXAMPLES_LWC_DIR = join(
+    PROJECT_ROOT,
+    'examples',
+    'force-app',
+    'main',
+    'default',
+    'lwc'
+);
 
 /** Bundle folder names, sorted. */
-export function bundleNames(): string[] {
-    return readdirSync(LWC_DIR)
-        .filter((name) => statSync(join(LWC_DIR, name)).isDirectory())
-        .sort();
+export function bundleNames(dir: string = LWC_DIR): string[] {
+    return existsSync(dir)
+        ? readdirSync(dir)
+              .filter((name) => statSync(join(dir, name)).isDirectory())
+              .sort()
+        : [];
+}
+
+/** A bundle and the lwc folder it lives in. */
+export interface BundleRef {
+    bundle: string;
+    dir: string;
+}
+
+/** What the platform checks cover: the deployed bundles, then the examples. */
+export function checkedBundles(): BundleRef[] {
+    return [LWC_DIR, EXAMPLES_LWC_DIR].flatMap((dir) =>
+        bundleNames(dir).map((bundle) => ({ bundle, dir }))
+    );
 }
 
 /** A bundle's own files (not its __tests__), as paths relative to the bundle folder. */
-export function bundleFiles(bundle: string): string[] {
-    const root = join(LWC_DIR, bundle);
+export function bundleFiles(bundle: string, lwcDir: string = LWC_DIR): string[] {
+    const root = join(lwcDir, bundle);
     const found: string[] = [];
     const visit = (dir: string): void => {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -37,17 +61,19 @@ export function bundleFiles(bundle: string): string[] {
 }
 
 /** TypeScript sources the build turns into platform JavaScript (declarations excluded). */
-export function typeScriptSources(bundle: string): string[] {
-    return bundleFiles(bundle).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
+export function typeScriptSources(bundle: string, dir: string = LWC_DIR): string[] {
+    return bundleFiles(bundle, dir).filter(
+        (file) => file.endsWith('.ts') && !file.endsWith('.d.ts')
+    );
 }
 
 /**
  * Problems with the emitted JavaScript of a bundle: a .ts without its .js, or a .js older than
  * its .ts. Each message says what to run.
  */
-export function staleEmits(bundle: string): string[] {
-    const root = join(LWC_DIR, bundle);
-    return typeScriptSources(bundle).flatMap((source) => {
+export function staleEmits(bundle: string, dir: string = LWC_DIR): string[] {
+    const root = join(dir, bundle);
+    return typeScriptSources(bundle, dir).flatMap((source) => {
         const emitted = source.replace(/\.ts$/, '.js');
         const label = `${bundle}/${emitted}`;
         if (!existsSync(join(root, emitted))) {
@@ -62,6 +88,8 @@ export function staleEmits(bundle: string): string[] {
 }
 
 /** Files the platform compiles: the bundle's .js (emitted or authored), .html and .css. */
-export function platformSources(bundle: string): string[] {
-    return bundleFiles(bundle).filter((file) => ['.js', '.html', '.css'].includes(extname(file)));
+export function platformSources(bundle: string, dir: string = LWC_DIR): string[] {
+    return bundleFiles(bundle, dir).filter((file) =>
+        ['.js', '.html', '.css'].includes(extname(file))
+    );
 }

@@ -9,7 +9,7 @@ import { join } from 'path';
 import { deserialize, serialize } from 'v8';
 import { transformSync } from '@lwc/compiler';
 import ts from 'typescript';
-import { LWC_DIR, bundleFiles, bundleNames, platformSources, staleEmits } from '../bundles';
+import { LWC_DIR, bundleFiles, checkedBundles, platformSources, staleEmits } from '../bundles';
 
 // The template compiler calls structuredClone, which Node has but Jest's jsdom environment
 // does not expose; V8's serializer is the same structured clone algorithm.
@@ -30,14 +30,14 @@ const TS_ARTEFACTS: Array<[string, RegExp]> = [
     ['export type', /^\s*export\s+type\s*\{/m]
 ];
 
-function read(bundle: string, file: string): string {
-    return readFileSync(join(LWC_DIR, bundle, file), 'utf8');
+function read(bundle: string, file: string, dir: string = LWC_DIR): string {
+    return readFileSync(join(dir, bundle, file), 'utf8');
 }
 
 /** Compiles one file as the platform would; returns its errors as readable lines. */
-function compileErrors(bundle: string, file: string): string[] {
+function compileErrors(bundle: string, file: string, dir: string = LWC_DIR): string[] {
     try {
-        const { warnings = [] } = transformSync(read(bundle, file), file, {
+        const { warnings = [] } = transformSync(read(bundle, file, dir), file, {
             namespace: 'c',
             name: bundle
         });
@@ -49,27 +49,29 @@ function compileErrors(bundle: string, file: string): string[] {
     }
 }
 
-const bundles = bundleNames();
+const checked = checkedBundles();
 
-it('finds the bundles to check', () => {
-    expect(bundles).toEqual(expect.arrayContaining(['voiceEventBus', 'voiceToolkitConnector']));
+it('finds the bundles to check, the examples among them', () => {
+    expect(checked.map(({ bundle }) => bundle)).toEqual(
+        expect.arrayContaining(['voiceEventBus', 'voiceToolkitConnector', 'wrapUpHelper'])
+    );
 });
 
-describe.each(bundles.map((bundle) => [bundle]))('%s', (bundle) => {
+describe.each(checked.map(({ bundle, dir }) => [bundle, dir]))('%s', (bundle, dir) => {
     it('has its main module and metadata', () => {
-        const files = bundleFiles(bundle);
+        const files = bundleFiles(bundle, dir);
         expect(files).toEqual(expect.arrayContaining([`${bundle}.js`, `${bundle}.js-meta.xml`]));
     });
 
     it('has emitted JavaScript newer than every TypeScript source', () => {
-        expect(staleEmits(bundle)).toEqual([]);
+        expect(staleEmits(bundle, dir)).toEqual([]);
     });
 
     it('emitted JavaScript carries no TypeScript artefacts', () => {
-        const found = platformSources(bundle)
+        const found = platformSources(bundle, dir)
             .filter((file) => file.endsWith('.js'))
             .flatMap((file) => {
-                const source = read(bundle, file);
+                const source = read(bundle, file, dir);
                 return TS_ARTEFACTS.filter(([, pattern]) => pattern.test(source)).map(
                     ([artefact]) => `${bundle}/${file}: ${artefact}`
                 );
@@ -78,9 +80,9 @@ describe.each(bundles.map((bundle) => [bundle]))('%s', (bundle) => {
     });
 
     it('every .js, .html and .css compiles with @lwc/compiler', () => {
-        const sources = platformSources(bundle);
+        const sources = platformSources(bundle, dir);
         expect(sources.length).toBeGreaterThan(0);
-        expect(sources.flatMap((file) => compileErrors(bundle, file))).toEqual([]);
+        expect(sources.flatMap((file) => compileErrors(bundle, file, dir))).toEqual([]);
     });
 });
 

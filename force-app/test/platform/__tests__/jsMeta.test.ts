@@ -10,10 +10,16 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import ts from 'typescript';
 import { createElement } from '@lwc/engine-dom';
-import { LWC_DIR, bundleNames } from '../bundles';
+import { LWC_DIR, checkedBundles } from '../bundles';
+
+/** Where each checked bundle lives: force-app, or the examples (examples/README.md). */
+const BUNDLE_DIRS = new Map(checkedBundles().map(({ bundle, dir }) => [bundle, dir]));
+const dirOf = (bundle: string): string => BUNDLE_DIRS.get(bundle) ?? LWC_DIR;
 
 const TOOLKIT_CAPABILITY = 'lightning__ServiceCloudVoiceToolkitApi';
 const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
+/** The kit's four panels: each must fit every page type (see the panel rule below). */
+const KIT_PANELS = ['callStatusPanel', 'liveTranscript', 'notesFeed', 'supervisorFlagBoard'];
 const PANEL_TARGETS = [
     'lightning__UtilityBar',
     'lightning__AppPage',
@@ -43,7 +49,7 @@ interface BundleMeta {
 }
 
 function readMeta(bundle: string): BundleMeta {
-    const xml = readFileSync(join(LWC_DIR, bundle, `${bundle}.js-meta.xml`), 'utf8');
+    const xml = readFileSync(join(dirOf(bundle), bundle, `${bundle}.js-meta.xml`), 'utf8');
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
     if (doc.getElementsByTagName('parsererror').length) {
         throw new Error(`${bundle}.js-meta.xml is not well-formed XML`);
@@ -74,7 +80,7 @@ function readMeta(bundle: string): BundleMeta {
 
 /** The TypeScript type of each @api property (not methods), null and undefined left out. */
 function apiProperties(bundle: string): Record<string, string> {
-    const file = join(LWC_DIR, bundle, `${bundle}.ts`);
+    const file = join(dirOf(bundle), bundle, `${bundle}.ts`);
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ESNext);
     const found: Record<string, string> = {};
     const typeOf = (node: ts.TypeNode | undefined, initializer?: ts.Expression): string => {
@@ -121,7 +127,7 @@ function apiProperties(bundle: string): Record<string, string> {
 
 /** Tags a bundle's templates render. */
 function renderedTags(bundle: string): string[] {
-    const dir = join(LWC_DIR, bundle);
+    const dir = join(dirOf(bundle), bundle);
     const template = join(dir, `${bundle}.html`);
     if (!existsSync(template)) {
         return [];
@@ -149,12 +155,15 @@ function rendersToolkit(bundle: string, seen = new Set<string>()): boolean {
 }
 
 function loadComponent(bundle: string): CustomElementConstructor {
+    // Examples are outside the package directory, so `c/` does not resolve them: by path.
+    const specifier =
+        dirOf(bundle) === LWC_DIR ? `c/${bundle}` : join(dirOf(bundle), bundle, bundle);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const module = require(`c/${bundle}`) as { default: CustomElementConstructor };
+    const module = require(specifier) as { default: CustomElementConstructor };
     return module.default;
 }
 
-const bundles = bundleNames();
+const bundles = [...BUNDLE_DIRS.keys()];
 const exposed = bundles.filter((bundle) => readMeta(bundle).isExposed);
 
 it('finds the exposed panels', () => {
@@ -187,11 +196,22 @@ describe.each(bundles.map((bundle) => [bundle]))('%s.js-meta.xml', (bundle) => {
         return;
     }
 
-    it('targets the utility bar, app, home and record pages, each configured', () => {
-        expect([...meta.targets].sort()).toEqual([...PANEL_TARGETS].sort());
+    // Any exposed component: at least one target, and a targetConfig only for a declared one.
+    it('targets at least one page type, configuring only targets it declares', () => {
+        expect(meta.targets.length).toBeGreaterThan(0);
         const configured = meta.targetConfigs.flatMap((config) => config.targets);
-        expect([...configured].sort()).toEqual([...PANEL_TARGETS].sort());
+        expect(configured.filter((target) => !meta.targets.includes(target))).toEqual([]);
     });
+
+    // The kit's own panels' contract (docs/BUILD-YOUR-OWN.md): every page type an admin may
+    // drop them on, each configured. Not a rule for other teams' components.
+    if (KIT_PANELS.includes(bundle)) {
+        it('as a kit panel, targets the utility bar, app, home and record pages, each configured', () => {
+            expect([...meta.targets].sort()).toEqual([...PANEL_TARGETS].sort());
+            const configured = meta.targetConfigs.flatMap((config) => config.targets);
+            expect([...configured].sort()).toEqual([...PANEL_TARGETS].sort());
+        });
+    }
 
     it('exposes every @api property, with the design type of its TypeScript type', () => {
         const api = apiProperties(bundle);

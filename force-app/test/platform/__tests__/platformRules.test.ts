@@ -15,7 +15,7 @@ import { Linter } from 'eslint';
 import * as babelParser from '@babel/eslint-parser';
 import lwcPlugin from '@lwc/eslint-plugin-lwc';
 import lwcPlatform from '@lwc/eslint-plugin-lwc-platform';
-import { LWC_DIR, bundleNames, platformSources } from '../bundles';
+import { LWC_DIR, checkedBundles, platformSources } from '../bundles';
 
 // ESLint clones rule options with structuredClone, which Jest's jsdom environment does not
 // expose (see compile.test.ts); V8's serializer is the same algorithm.
@@ -56,7 +56,7 @@ function lint(source: string, file: string): string[] {
         );
 }
 
-const bundles = bundleNames();
+const checked = checkedBundles();
 
 it('runs the recommended platform rules, all but the offline-wire one', () => {
     const enabled = Object.keys(lwcPlatform.configs.recommended[0].rules ?? {});
@@ -65,12 +65,12 @@ it('runs the recommended platform rules, all but the offline-wire one', () => {
     expect(OFF_RULES.every((rule) => enabled.includes(rule))).toBe(true);
 });
 
-describe.each(bundles.map((bundle) => [bundle]))('%s', (bundle) => {
+describe.each(checked.map(({ bundle, dir }) => [bundle, dir]))('%s', (bundle, dir) => {
     it('emitted JavaScript passes the platform rules', () => {
-        const files = platformSources(bundle).filter((file) => file.endsWith('.js'));
+        const files = platformSources(bundle, dir).filter((file) => file.endsWith('.js'));
         expect(files.length).toBeGreaterThan(0);
         const problems = files.flatMap((file) =>
-            lint(readFileSync(join(LWC_DIR, bundle, file), 'utf8'), `${bundle}/${file}`)
+            lint(readFileSync(join(dir, bundle, file), 'utf8'), `${bundle}/${file}`)
         );
         expect(problems).toEqual([]);
     });
