@@ -35,7 +35,13 @@ for (const match of xml.matchAll(/ {4}<labels>[\s\S]*?<\/labels>/g)) {
     blocks.set(/<fullName>([^<]+)<\/fullName>/.exec(match[0])[1], match[0]);
 }
 for (const label of additions) {
-    if (!/^VCK_[A-Za-z0-9_]+$/.test(label.name) || label.name.length > 80 || !label.value) {
+    // A Custom Label name as the platform takes it: a letter first, letters, digits and single
+    // underscores, not ending in one. The kit's own are VCK_<Component>_<Key>.
+    if (
+        !/^[A-Za-z](?:_?[A-Za-z0-9])*$/.test(label.name) ||
+        label.name.length > 80 ||
+        !label.value
+    ) {
         throw new Error(`bad label ${JSON.stringify(label)}`);
     }
     if (label.value.length > 1000) {
