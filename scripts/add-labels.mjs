@@ -1,9 +1,10 @@
 // Adds or updates Custom Labels in force-app/main/default/labels/CustomLabels.labels-meta.xml,
 // or in another labels file given second (an example's, a team's own package directory).
 // Usage: node scripts/add-labels.mjs labels.json [labels-file]   where the JSON is
-//   [{ "name": "VCK_Panel_Key", "value": "Shown text", "description": "Where it shows" }, …]
+//   [{ "name": "VCK_Panel_Key", "value": "Shown text", "description": "Where it shows",
+//      "category": "optional, VoiceConsoleKit by default" }, …]
 // Idempotent: a label with the same name is replaced. Keeps labels sorted by name.
-import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,11 +16,11 @@ const file =
     );
 const escape = (text) =>
     String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const block = ({ name, value, description }) =>
+const block = ({ name, value, description, category }) =>
     [
         '    <labels>',
         `        <fullName>${name}</fullName>`,
-        '        <categories>VoiceConsoleKit</categories>',
+        `        <categories>${escape(category ?? 'VoiceConsoleKit')}</categories>`,
         '        <language>en_US</language>',
         '        <protected>false</protected>',
         `        <shortDescription>${escape((description ?? value).slice(0, 80))}</shortDescription>`,
@@ -51,6 +52,7 @@ for (const label of additions) {
 }
 const body = [...blocks.keys()].sort().map((name) => blocks.get(name));
 const next = `<?xml version="1.0" encoding="UTF-8" ?>\n<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">\n${body.join('\n')}\n</CustomLabels>\n`;
+mkdirSync(dirname(file), { recursive: true });
 writeFileSync(`${file}.tmp`, next);
 renameSync(`${file}.tmp`, file);
 console.log(`${additions.length} label(s) written; ${blocks.size} in all`);

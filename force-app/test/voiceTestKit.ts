@@ -11,7 +11,12 @@
 import './useRealLabels';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { voiceEventBus, type VoiceEventType } from 'c/voiceEventBus';
+import {
+    normalizeToolkitEvent,
+    voiceEventBus,
+    type VoiceEvent,
+    type VoiceEventType
+} from 'c/voiceEventBus';
 import { toolkitActionMocks } from './jest-mocks/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi';
 import { emitToolkitEvent, flushPromises, removeAllChildren } from './utils';
 
@@ -54,6 +59,24 @@ export function documentedPayload(
 }
 
 /**
+ * The documented payload as the bus accepts it (validated, `receivedAt` set), for tests of
+ * pure functions: `reduceConsoleState(createConsoleState(), documentedEvent('callconnected'))`.
+ * Throws if the overrides make the payload one the bus refuses (the test is wrong then).
+ */
+export function documentedEvent(
+    type: VoiceEventType,
+    overrides: Record<string, unknown> = {},
+    receivedAt: number = Date.now()
+): VoiceEvent {
+    const { detail } = documentedPayload(type, overrides);
+    const result = normalizeToolkitEvent(type, detail, receivedAt);
+    if (!result.ok) {
+        throw new Error(`documentedEvent('${type}'): the bus refuses it (${result.reason})`);
+    }
+    return result.event;
+}
+
+/**
  * Fires a documented payload on every toolkit element of the page, as the platform does, and
  * waits until the bus has delivered it and components have rendered. Returns how many toolkit
  * elements received it (0 means nothing on the page rendered one: mount the component first).
@@ -93,9 +116,11 @@ export function collectToasts(element: Element): ToastDetail[] {
  */
 export function resetVoiceConsole(): void {
     removeAllChildren();
+    // Toolkit elements leave with their components; the bus forgets every call.
     voiceEventBus.reset();
     for (const mock of Object.values(toolkitActionMocks)) {
-        mock.mockClear();
+        // mockReset also drops a mockImplementationOnce a test did not use up.
+        mock.mockReset();
         mock.mockImplementation(() => Promise.resolve({ success: true }));
     }
     jest.useRealTimers();

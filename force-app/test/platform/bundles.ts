@@ -18,6 +18,12 @@ export const EXAMPLES_LWC_DIR = join(
     'lwc'
 );
 
+/**
+ * The kit's four panels. Rules that are the panels' contract with admins (every page type,
+ * documented in the README's App Builder table) apply to them only, not to a team's bundle.
+ */
+export const KIT_PANELS = ['callStatusPanel', 'liveTranscript', 'notesFeed', 'supervisorFlagBoard'];
+
 /** Bundle folder names, sorted. */
 export function bundleNames(dir: string = LWC_DIR): string[] {
     return existsSync(dir)

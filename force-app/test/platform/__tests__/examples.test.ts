@@ -5,7 +5,7 @@
  * bus-internal file, or of another panel's test helpers, fails here.
  */
 import { readFileSync, readdirSync, statSync } from 'fs';
-import { join } from 'path';
+import { join, sep } from 'path';
 import ts from 'typescript';
 import { EXAMPLES_LWC_DIR, bundleNames } from '../bundles';
 
@@ -24,20 +24,43 @@ function tsFiles(dir: string): string[] {
     });
 }
 
+/** Every module a file names: static imports and re-exports, import(), require(), jest.mock(). */
 function importsOf(file: string): string[] {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ESNext);
-    return source.statements
-        .filter(
-            (node): node is ts.ImportDeclaration | ts.ExportDeclaration =>
-                (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
-                node.moduleSpecifier !== undefined
-        )
-        .map((node) => (node.moduleSpecifier as ts.StringLiteral).text);
+    const found: string[] = [];
+    const visit = (node: ts.Node): void => {
+        if (
+            (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+            node.moduleSpecifier &&
+            ts.isStringLiteral(node.moduleSpecifier)
+        ) {
+            found.push(node.moduleSpecifier.text);
+        } else if (ts.isCallExpression(node) && node.arguments[0]) {
+            const callee = node.expression.getText(source);
+            const first = node.arguments[0];
+            if (
+                ['require', 'jest.mock', 'jest.doMock', 'jest.requireActual'].includes(callee) ||
+                node.expression.kind === ts.SyntaxKind.ImportKeyword
+            ) {
+                found.push(ts.isStringLiteralLike(first) ? first.text : '<computed>');
+            }
+        }
+        ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return found;
 }
 
 /** A relative import that stays inside the bundle folder (its own modules). */
 function staysInBundle(specifier: string, file: string, bundleDir: string): boolean {
-    return specifier.startsWith('.') && join(file, '..', specifier).startsWith(bundleDir);
+    return specifier.startsWith('.') && join(file, '..', specifier).startsWith(bundleDir + sep);
+}
+
+/** Custom elements a template renders: the connector and lightning base components only. */
+function foreignTags(template: string): string[] {
+    return [...readFileSync(template, 'utf8').matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]*)/g)]
+        .map((match) => match[1])
+        .filter((tag) => tag !== 'c-voice-toolkit-connector' && !tag.startsWith('lightning-'));
 }
 
 const examples = bundleNames(EXAMPLES_LWC_DIR);
@@ -64,6 +87,11 @@ describe.each(examples.map((bundle) => [bundle]))('example %s', (bundle) => {
         });
         expect(offending).toEqual([]);
     });
+
+    it('renders only the connector and lightning base components', () => {
+        const templates = readdirSync(bundleDir).filter((name) => name.endsWith('.html'));
+        expect(templates.flatMap((name) => foreignTags(join(bundleDir, name)))).toEqual([]);
+    });
 });
 
 describe('the check itself', () => {
@@ -71,6 +99,7 @@ describe('the check itself', () => {
         const dir = join(EXAMPLES_LWC_DIR, 'wrapUpHelper');
         const file = join(dir, '__tests__', 'x.test.ts');
         expect(staysInBundle('../wrapUpHelper', file, dir)).toBe(true);
+        expect(staysInBundle('../../wrapUpHelperX/x', file, dir)).toBe(false);
         expect(staysInBundle('../../../../../../../force-app/test/utils', file, dir)).toBe(false);
         expect(PUBLIC_MODULES.has('c/voiceEventBus/reduce')).toBe(false);
     });

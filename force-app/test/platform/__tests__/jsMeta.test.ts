@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import ts from 'typescript';
 import { createElement } from '@lwc/engine-dom';
-import { LWC_DIR, checkedBundles } from '../bundles';
+import { KIT_PANELS, LWC_DIR, checkedBundles } from '../bundles';
 
 /** Where each checked bundle lives: force-app, or the examples (examples/README.md). */
 const BUNDLE_DIRS = new Map(checkedBundles().map(({ bundle, dir }) => [bundle, dir]));
@@ -18,8 +18,6 @@ const dirOf = (bundle: string): string => BUNDLE_DIRS.get(bundle) ?? LWC_DIR;
 
 const TOOLKIT_CAPABILITY = 'lightning__ServiceCloudVoiceToolkitApi';
 const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
-/** The kit's four panels: each must fit every page type (see the panel rule below). */
-const KIT_PANELS = ['callStatusPanel', 'liveTranscript', 'notesFeed', 'supervisorFlagBoard'];
 const PANEL_TARGETS = [
     'lightning__UtilityBar',
     'lightning__AppPage',

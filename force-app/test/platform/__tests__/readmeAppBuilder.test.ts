@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { LWC_DIR, bundleNames } from '../bundles';
+import { KIT_PANELS, LWC_DIR } from '../bundles';
 
 const README = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
 
@@ -27,10 +27,13 @@ function readmeAttributes(): Map<string, string[]> {
     return byPanel;
 }
 
-/** What App Builder shows per exposed panel: masterLabel → "label | default" (on/off, – for ''). */
+/**
+ * What App Builder shows per kit panel: masterLabel → "label | default" (on/off, – for '').
+ * A team's own bundle in force-app is not in the kit's README, so it is not asked for here.
+ */
 function metaAttributes(): Map<string, string[]> {
     const byPanel = new Map<string, string[]>();
-    for (const bundle of bundleNames()) {
+    for (const bundle of KIT_PANELS) {
         const xml = readFileSync(join(LWC_DIR, bundle, `${bundle}.js-meta.xml`), 'utf8');
         if (!/<isExposed>true<\/isExposed>/.test(xml)) {
             continue;

@@ -6,13 +6,14 @@
 import {
     afterCallWorkEndedAt,
     afterCallWorkMs,
+    createConsoleState,
     callDurationMs,
     callPhase,
     holdSummary,
+    isActionTarget,
     ringingMs,
     detectTelephonyProfile,
     isLive,
-    selectActiveCallId,
     type BusDiagnosticsSnapshot,
     type CallState,
     type ConsoleState,
@@ -137,6 +138,10 @@ function timer(key: TimerKey, label: string, milliseconds: number): TimerView {
     };
 }
 
+function soleCall(call: CallState): ConsoleState {
+    return { ...createConsoleState(), calls: { [call.callId]: call } };
+}
+
 function isFinished(call: CallState): boolean {
     return call.phase === 'afterCallWork' || call.phase === 'ended';
 }
@@ -155,7 +160,8 @@ export function callTimers(call: CallState, now: number, state?: ConsoleState): 
     if (call.phase === 'connected' && heldSince !== null) {
         timers.push(timer('hold', LABELS.holdDuration, Math.max(0, now - heldSince)));
     }
-    const afterCallWork = afterCallWorkMs(call, now, state);
+    // Without the console state (a view of one call), wrap-up ends only at wrapupended.
+    const afterCallWork = afterCallWorkMs(state ?? soleCall(call), call, now);
     if (isFinished(call) && afterCallWork !== null) {
         timers.push(timer('afterCallWork', LABELS.afterCallWork, afterCallWork));
     }
@@ -195,14 +201,15 @@ function participantView(
 ): ParticipantView {
     const name = participant.name ?? LABELS.unknownCaller;
     const held = participant.onHold;
+    // The same hold figures any component reads (holdSummary), so "On hold for" agrees.
+    const heldSince =
+        holdSummary(call, now).byParticipant.find((row) => row.key === participant.key)
+            ?.heldSince ?? null;
     const statusLabel = !held
         ? LABELS.onTheLine
-        : participant.holdStartedAt === null
+        : heldSince === null
           ? LABELS.onHold
-          : formatLabel(
-                LABELS.onHoldFor,
-                formatDuration(elapsedSeconds(participant.holdStartedAt, now))
-            );
+          : formatLabel(LABELS.onHoldFor, formatDuration(elapsedSeconds(heldSince, now)));
     return {
         key: participant.key,
         name,
@@ -317,9 +324,9 @@ export function buildCallStatusView(input: CallStatusInput): CallStatusView {
     }
     const controlContext: ControlContext = {
         pending: input.pending,
-        // The toolkit acts on the agent's current call, which is the call every panel follows by
-        // default (selectActiveCallId); controls on any other call would act on the wrong one.
-        isActionTarget: selectActiveCallId(state) === call.callId,
+        // The toolkit acts on the agent's current call (isActionTarget); controls on any other
+        // call would act on the wrong one.
+        isActionTarget: isActionTarget(state, call.callId),
         profile: input.telephony ?? detectTelephonyProfile(state) ?? 'partner',
         allowBlindTransfer: input.allowBlindTransfer === true
     };

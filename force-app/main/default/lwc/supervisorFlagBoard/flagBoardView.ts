@@ -10,7 +10,13 @@ import RAISED_AT from '@salesforce/label/c.VCK_FlagBoard_RaisedAt';
 import LOWERED_BY from '@salesforce/label/c.VCK_FlagBoard_LoweredBy';
 import LOWERED_AT from '@salesforce/label/c.VCK_FlagBoard_LoweredAt';
 import UNKNOWN_CALLER from '@salesforce/label/c.VCK_Common_UnknownCaller';
-import { openFlags, type CallState, type ConsoleState, type Flag } from 'c/voiceEventBus';
+import {
+    callFlags,
+    openFlags,
+    type CallState,
+    type ConsoleState,
+    type Flag
+} from 'c/voiceEventBus';
 import {
     callerAndType,
     effectivePhase,
@@ -200,10 +206,9 @@ export function flagHistory(state: ConsoleState, length: number): LoweredFlagRow
     }
     const lowered: Array<Flag & { lowered: NonNullable<Flag['lowered']> }> = [];
     for (const call of Object.values(state.calls)) {
-        for (const flag of call.flags) {
-            if (flag.lowered) {
-                lowered.push(flag as Flag & { lowered: NonNullable<Flag['lowered']> });
-            }
+        // The bus's split (callFlags), as any component on the bus reads it.
+        for (const flag of callFlags(call).lowered) {
+            lowered.push(flag as Flag & { lowered: NonNullable<Flag['lowered']> });
         }
     }
     lowered.sort((a, b) => b.lowered.at - a.lowered.at || (a.id < b.id ? -1 : 1));

@@ -45,6 +45,16 @@ export function selectFollowedCall(
     return callId === null ? null : state.calls[callId];
 }
 
+/**
+ * Whether the toolkit's actions (which take no call id) reach this call: they act on the call
+ * the telephony system has the agent on, which is the active call (selectActiveCallId). A call
+ * the user picked to look at, another than that one, must not offer Hold or Mute: they would
+ * act on the other call.
+ */
+export function isActionTarget(state: ConsoleState, callId: string | null): boolean {
+    return callId !== null && selectActiveCallId(state) === callId;
+}
+
 /** Milliseconds from `from` to `to`, never negative; 0 when `from` is unknown. */
 function span(from: number | null, to: number): number {
     return from === null || !Number.isFinite(from) || !Number.isFinite(to)
@@ -53,11 +63,15 @@ function span(from: number | null, to: number): number {
 }
 
 /**
- * The call's duration in ms, as the Call Status panel shows it: from connect (or, if it never
- * connected, from its first sign) to its end, or to `now` while it lasts. Ringing time is not
- * part of it once the call connected.
+ * The call's duration in ms, as the Call Status panel shows it: from connect to its end, or to
+ * `now` while it lasts. Ringing is not part of it: a call that rang and ended without
+ * connecting (a missed or cancelled call) lasted 0. A call first seen mid-call (no
+ * callstarted, no callconnected yet: a page opened during it) counts from its first sign.
  */
 export function callDurationMs(call: CallState, now: number): number {
+    if (call.connectedAt === null && call.sawCallStarted) {
+        return 0;
+    }
     return span(call.connectedAt ?? call.startedAt, call.endedAt ?? now);
 }
 
@@ -67,16 +81,15 @@ export function ringingMs(call: CallState, now: number): number {
 }
 
 /**
- * After-call work in ms: from the call's end to the end of wrap-up, or to `now` while it goes
- * on. With the state, wrap-up also ends when the agent's next call connects
- * (afterCallWorkEndedAt); without it, only at `wrapupended`. Null for a call that has not ended.
+ * After-call work in ms: from the call's end to the end of wrap-up (afterCallWorkEndedAt:
+ * `wrapupended`, else the agent's next call connecting, as under Native Telephony, which never
+ * sends wrapupended), or to `now` while it goes on. Null for a call that has not ended.
  */
-export function afterCallWorkMs(call: CallState, now: number, state?: ConsoleState): number | null {
+export function afterCallWorkMs(state: ConsoleState, call: CallState, now: number): number | null {
     if (call.endedAt === null) {
         return null;
     }
-    const wrapUpEndedAt = state ? afterCallWorkEndedAt(state, call) : call.wrapUpEndedAt;
-    return span(call.endedAt, wrapUpEndedAt ?? now);
+    return span(call.endedAt, afterCallWorkEndedAt(state, call) ?? now);
 }
 
 /** One party's holds, or the whole call's. */
@@ -99,19 +112,22 @@ export interface PartyHolds extends HoldFigures {
 }
 
 export interface HoldSummary extends HoldFigures {
-    /** `count` and `totalMs` summed over every party; `heldSince` is the caller's. */
+    /** Every party's holds, the caller first (its row is the summary's own figures). */
     byParticipant: PartyHolds[];
 }
 
 /**
- * Hold count and time on hold, for the call and per party, folded from the call's legs by the
- * same rules that decide who shows as on hold (a copy of a hold seen by a second window is not
- * a second hold; a swap or conference ends holds; a party who leaves ends theirs). A hold still
- * open when the call ended stops at the end. Counts what the state keeps: a call with more
- * than `maxLegEntriesPerCall` (500) hold and participant events has lost its earliest ones.
+ * Holds on the call: the summary's `count`, `totalMs` and `heldSince` are the caller's (the
+ * customer's time on hold, what a wrap-up reports); `byParticipant` has every party's, a
+ * consulted third party included (their times overlap the caller's, so they are not added
+ * up). Folded from the call's legs by the same walk that decides who shows as on hold: a copy
+ * of a hold seen by a second window is not a second hold; swap, conference and a party
+ * leaving end holds. The call's end stops every hold, and a hold that begins after it is not
+ * counted. Counts what the state keeps: a call with more than `maxLegEntriesPerCall` (500)
+ * hold and participant events has lost its earliest ones.
  */
 export function holdSummary(call: CallState, now: number): HoldSummary {
-    const until = call.endedAt ?? now;
+    const endedAt = call.endedAt;
     const parties = new Map<string, { count: number; closedMs: number; since: number | null }>();
     const party = (key: string) => {
         let entry = parties.get(key);
@@ -123,17 +139,22 @@ export function holdSummary(call: CallState, now: number): HoldSummary {
     };
     const { participants } = walkLegs(call.legs, call.caller, call.startedAt, {
         holdStarted(key, at) {
+            if (endedAt !== null && at >= endedAt) {
+                return;
+            }
             const entry = party(key);
             entry.count += 1;
             entry.since = at;
         },
         holdEnded(key, at) {
             const entry = party(key);
-            entry.closedMs += span(entry.since, Math.min(at, until));
+            if (entry.since !== null) {
+                entry.closedMs += span(entry.since, endedAt === null ? at : Math.min(at, endedAt));
+            }
             entry.since = null;
         }
     });
-    const present = new Map(participants.map((participant) => [participant.key, participant]));
+    const present = new Set(participants.map((participant) => participant.key));
     const byParticipant: PartyHolds[] = participants.map((participant) => ({
         key: participant.key,
         name: participant.name,
@@ -157,15 +178,17 @@ export function holdSummary(call: CallState, now: number): HoldSummary {
             };
             byParticipant.push(row);
         }
-        const stillHeld = entry.since !== null && present.has(key) && call.endedAt === null;
+        const open = entry.since === null ? 0 : span(entry.since, endedAt ?? now);
         row.count = entry.count;
-        row.totalMs = entry.closedMs + (entry.since === null ? 0 : span(entry.since, until));
-        row.heldSince = stillHeld ? entry.since : null;
+        row.totalMs = entry.closedMs + open;
+        row.heldSince =
+            entry.since !== null && present.has(key) && endedAt === null ? entry.since : null;
     }
+    const caller = byParticipant.find((row) => row.key === CALLER_KEY);
     return {
-        count: byParticipant.reduce((sum, row) => sum + row.count, 0),
-        totalMs: byParticipant.reduce((sum, row) => sum + row.totalMs, 0),
-        heldSince: byParticipant.find((row) => row.key === CALLER_KEY)?.heldSince ?? null,
+        count: caller?.count ?? 0,
+        totalMs: caller?.totalMs ?? 0,
+        heldSince: caller?.heldSince ?? null,
         byParticipant
     };
 }
@@ -173,17 +196,36 @@ export function holdSummary(call: CallState, now: number): HoldSummary {
 /** Transcript lines per speaker. */
 export interface SpeakerCounts extends Record<SpeakerKind, number> {
     /**
-     * Lines the state no longer holds, dropped oldest first past `maxUtterancesPerCall`:
-     * counted, but whose speaker is unknown.
+     * Lines the state no longer holds, dropped oldest first past `maxUtterancesPerCall` (the
+     * subscriber's limit: a component that lowers it counts fewer kept lines than the kit's
+     * panels): counted, but whose speaker is unknown.
      */
     notKept: number;
-    /** Every line the call has had: the kept ones and `notKept`. */
+    /**
+     * The kept lines and `notKept`. Not counted anywhere: a line older than every kept one
+     * that arrives once the limit is reached, and lines lost to a reload (below).
+     */
     total: number;
     /**
-     * True when a page reload restored the call without its conversation text: lines from
-     * before that reload are in neither count (see CallState.conversationTextDroppedAt).
+     * True while a page reload has left out the call's earlier lines and none came back
+     * (linesDroppedOnReload): those lines are in no count.
      */
     textDroppedOnReload: boolean;
+}
+
+/**
+ * A page reload restored the call without its earlier transcript lines (they were said:
+ * spokenAt) and none of them came back since (a pop-out's snapshot would bring them back).
+ * See CallState.conversationTextDroppedAt.
+ */
+export function linesDroppedOnReload(call: CallState): boolean {
+    const droppedAt = call.conversationTextDroppedAt;
+    return (
+        droppedAt !== null &&
+        call.spokenAt !== null &&
+        call.spokenAt <= droppedAt &&
+        !call.transcript.some((line) => line.receivedAt <= droppedAt)
+    );
 }
 
 const SPEAKER_KINDS: readonly SpeakerKind[] = ['agent', 'customer', 'supervisor', 'other'];
@@ -197,7 +239,7 @@ export function speakerCounts(call: CallState): SpeakerCounts {
         other: 0,
         notKept: call.droppedUtterances,
         total: call.droppedUtterances,
-        textDroppedOnReload: call.conversationTextDroppedAt !== null
+        textDroppedOnReload: linesDroppedOnReload(call)
     };
     for (const utterance of call.transcript) {
         const kind = utterance.sender.kind;

@@ -75,9 +75,10 @@ export interface Utterance {
     callId: string;
     text: string;
     sender: Sender;
-    /** Sort keys, in order: server time, client time, id (see ordering.ts). */
+    /** Sort keys, in order: server time, client time, id (compareUtterances). Telephony's clock. */
     serverReceivedTimestamp: number | null;
     clientSentTimestamp: number | null;
+    /** When the line arrived, on the agent's clock (the bus's); of several copies, the earliest. */
     receivedAt: number;
     /** Length of the text as sent, present only when it was cut to MAX_TEXT_LENGTH. */
     truncatedFrom?: number;
@@ -118,11 +119,19 @@ export interface CallState {
     callType: string | null;
     caller: string | null;
     phase: CallPhase;
-    /** Earliest sign of the call: callstarted, else callconnected, else first event. */
+    /**
+     * All times below are arrival times on the agent's clock (the bus's `receivedAt`, ms), the
+     * earliest of several copies. Earliest sign of the call: callstarted, else callconnected,
+     * else its first event of any kind.
+     */
     startedAt: number;
+    /** The first callconnected; null while it rings, and for a call never seen connecting. */
     connectedAt: number | null;
+    /** The first callended (after-call work starts); null while the call lasts. */
     endedAt: number | null;
+    /** The first wrapupended (Partner Telephony only); see afterCallWorkEndedAt for Native. */
     wrapUpEndedAt: number | null;
+    /** The newest event of the call. */
     lastEventAt: number;
     /** False under Native Telephony, which never sends callstarted. */
     sawCallStarted: boolean;

@@ -65,6 +65,8 @@ export {
     callFlags,
     followedCallId,
     holdSummary,
+    isActionTarget,
+    linesDroppedOnReload,
     ringingMs,
     selectFollowedCall,
     speakerCounts

@@ -4,17 +4,11 @@
  * is present: a snapshot from a window that kept the text (a pop-out) brings it back, and the
  * notice goes with it.
  */
-import type { CallState, Flag } from 'c/voiceEventBus';
+import { linesDroppedOnReload, type CallState, type Flag } from 'c/voiceEventBus';
 
 /** Earlier transcript lines were said (spokenAt) and none of them came back. */
 export function earlierLinesNotKept(call: CallState): boolean {
-    const droppedAt = call.conversationTextDroppedAt;
-    return (
-        droppedAt !== null &&
-        call.spokenAt !== null &&
-        call.spokenAt <= droppedAt &&
-        !call.transcript.some((line) => line.receivedAt <= droppedAt)
-    );
+    return linesDroppedOnReload(call);
 }
 
 /**

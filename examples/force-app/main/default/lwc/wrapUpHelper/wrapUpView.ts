@@ -7,6 +7,7 @@ import {
     callDurationMs,
     callPhase,
     holdSummary,
+    isActionTarget,
     isLive,
     selectFollowedCall,
     speakerCounts,
@@ -27,7 +28,10 @@ export interface WrapUpView {
     /** Hold and Resume act on the caller of a connected call. */
     canHold: boolean;
     canResume: boolean;
-    /** The summary to copy, once the call has ended; '' before. */
+    /**
+     * The summary to copy, once the call has ended ('' before): the call's figures, which no
+     * longer change then (after-call work, still running, is left out of it).
+     */
     summary: string;
     /** True while a figure moves with the clock (the one-second clock must run). */
     ticking: boolean;
@@ -51,12 +55,13 @@ export function wrapUpView(state: ConsoleState | null, now: number): WrapUpView 
     }
     const holds = holdSummary(call, now);
     const lines = speakerCounts(call);
-    const afterCallWork = afterCallWorkMs(call, now, state);
+    const afterCallWork = afterCallWorkMs(state, call, now);
     const lineText = formatLabel(
         LABELS.LINE_FIGURES,
         formatNumber(lines.agent, 0),
         formatNumber(lines.customer, 0),
-        formatNumber(lines.supervisor, 0)
+        formatNumber(lines.supervisor, 0),
+        formatNumber(lines.other, 0)
     );
     const rows: FigureRow[] = [
         { key: 'caller', label: LABELS.CALLER, value: call.caller ?? LABELS.UNKNOWN_CALLER },
@@ -79,14 +84,20 @@ export function wrapUpView(state: ConsoleState | null, now: number): WrapUpView 
             value: duration(afterCallWork)
         });
     }
-    const connected = call.phase === 'connected';
+    // Hold and Resume reach the call the agent is on: offer them only for that call.
+    const connected = call.phase === 'connected' && isActionTarget(state, call.callId);
     const ended = call.endedAt !== null;
     return {
         callId: call.callId,
         rows,
         canHold: connected && holds.heldSince === null,
         canResume: connected && holds.heldSince !== null,
-        summary: ended ? rows.map((row) => `${row.label}: ${row.value}`).join('\n') : '',
+        summary: ended
+            ? rows
+                  .filter((row) => row.key !== 'after-call-work')
+                  .map((row) => `${row.label}: ${row.value}`)
+                  .join('\n')
+            : '',
         ticking: isLive(call) || callPhase(state, call) === 'afterCallWork'
     };
 }

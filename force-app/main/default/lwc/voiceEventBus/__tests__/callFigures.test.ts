@@ -57,7 +57,8 @@ describe('call figures: what a component shows about the followed call', () => {
     it('times the call from connect, frozen at its end; ringing only while it rings', () => {
         const ringing = apply([ev('callstarted', -4000, { participant: CALLER })]);
         expect(ringingMs(ringing.calls[CALL], T)).toBe(4000);
-        expect(callDurationMs(ringing.calls[CALL], T)).toBe(4000);
+        // While it rings, the duration has not begun.
+        expect(callDurationMs(ringing.calls[CALL], T)).toBe(0);
 
         const talking = apply(connected());
         expect(ringingMs(talking.calls[CALL], T + 90_000)).toBe(0);
@@ -67,15 +68,38 @@ describe('call figures: what a component shows about the followed call', () => {
         expect(callDurationMs(ended.calls[CALL], T + 600_000)).toBe(125_000);
         // A clock behind the call's start never gives a negative figure.
         expect(callDurationMs(talking.calls[CALL], T - 5000)).toBe(0);
+
+        // Rang and ended without connecting (missed, cancelled): it lasted nothing.
+        const missed = apply([ev('callended', 20_000)], ringing);
+        expect(callDurationMs(missed.calls[CALL], T + 60_000)).toBe(0);
+    });
+
+    it('counts no hold that begins after the call ended, and never clips a finished hold by a stale now', () => {
+        const state = apply([
+            ...connected(),
+            ev('hold', 10_000, { participant: CALLER }),
+            ev('resume', 40_000, { participant: CALLER })
+        ]);
+        // A tick computed a little before the resume arrived still sees the whole hold.
+        expect(holdSummary(state.calls[CALL], T + 35_000).totalMs).toBe(30_000);
+        const late = apply(
+            [ev('callended', 50_000), ev('hold', 55_000, { participant: CALLER })],
+            state
+        );
+        expect(holdSummary(late.calls[CALL], T + 90_000)).toMatchObject({
+            count: 1,
+            totalMs: 30_000,
+            heldSince: null
+        });
     });
 
     it('counts after-call work from the end to wrap-up, or to the next call connecting', () => {
         const talking = apply(connected());
-        expect(afterCallWorkMs(talking.calls[CALL], T + 1000)).toBeNull();
+        expect(afterCallWorkMs(talking, talking.calls[CALL], T + 1000)).toBeNull();
         const ended = apply([ev('callended', 60_000)], talking);
-        expect(afterCallWorkMs(ended.calls[CALL], T + 75_000, ended)).toBe(15_000);
+        expect(afterCallWorkMs(ended, ended.calls[CALL], T + 75_000)).toBe(15_000);
         const wrapped = apply([ev('wrapupended', 90_000)], ended);
-        expect(afterCallWorkMs(wrapped.calls[CALL], T + 999_000, wrapped)).toBe(30_000);
+        expect(afterCallWorkMs(wrapped, wrapped.calls[CALL], T + 999_000)).toBe(30_000);
 
         // Native Telephony sends no wrapupended: the next call connecting ends it.
         const next = normalizeToolkitEvent(
@@ -85,9 +109,7 @@ describe('call figures: what a component shows about the followed call', () => {
         );
         if (!next.ok) throw new Error(next.reason);
         const nextCall = reduceConsoleState(ended, next.event);
-        expect(afterCallWorkMs(nextCall.calls[CALL], T + 999_000, nextCall)).toBe(40_000);
-        // Without the state only wrapupended counts.
-        expect(afterCallWorkMs(nextCall.calls[CALL], T + 999_000)).toBe(939_000);
+        expect(afterCallWorkMs(nextCall, nextCall.calls[CALL], T + 999_000)).toBe(40_000);
     });
 
     it('counts holds and time on hold, per party, a current hold up to now', () => {
@@ -118,7 +140,8 @@ describe('call figures: what a component shows about the followed call', () => {
         const rows = Object.fromEntries(holds.byParticipant.map((row) => [row.key, row]));
         expect(rows[CALLER_KEY]).toMatchObject({ count: 1, totalMs: 20_000, heldSince: null });
         expect(rows[THIRD]).toMatchObject({ count: 1, totalMs: 20_000, heldSince: null });
-        expect(holds).toMatchObject({ count: 2, totalMs: 40_000, heldSince: null });
+        // The call's own figures are the caller's: overlapping parties are not added up.
+        expect(holds).toMatchObject({ count: 1, totalMs: 20_000, heldSince: null });
     });
 
     it('a second window’s copy of a hold is not a second hold; a party who leaves still counts', () => {

@@ -108,7 +108,7 @@ describe('c-wrap-up-helper (example built from docs/BUILD-YOUR-OWN.md)', () => {
         await line('u2', 'EndUser', 2000);
         await line('u2', 'EndUser', 2000);
         await line('u3', 'Supervisor', 3000);
-        expect(figure(element, 'lines')).toBe('Agent 1 · Customer 1 · Supervisor 1');
+        expect(figure(element, 'lines')).toBe('Agent 1 · Customer 1 · Supervisor 1 · Others 0');
     });
 
     it('after the call: a summary to copy, after-call work until wrap-up ends', async () => {
@@ -130,8 +130,7 @@ describe('c-wrap-up-helper (example built from docs/BUILD-YOUR-OWN.md)', () => {
             `${label('VCK_Example_WrapUp_Duration')}: 2:00`,
             `${label('VCK_Example_WrapUp_Holds')}: 0`,
             `${label('VCK_Example_WrapUp_HoldTime')}: 0:00`,
-            `${label('VCK_Example_WrapUp_Lines')}: Agent 0 · Customer 0 · Supervisor 0`,
-            `${label('VCK_Example_WrapUp_AfterCallWork')}: 0:15`
+            `${label('VCK_Example_WrapUp_Lines')}: Agent 0 · Customer 0 · Supervisor 0 · Others 0`
         ]);
 
         const writeText = jest.fn(() => Promise.resolve());
