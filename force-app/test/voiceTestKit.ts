@@ -10,6 +10,7 @@
  */
 import './useRealLabels';
 import { readFileSync } from 'node:fs';
+import { createElement } from '@lwc/engine-dom';
 import { join } from 'node:path';
 import {
     normalizeToolkitEvent,
@@ -89,6 +90,22 @@ export async function emitDocumented(
     const received = emitToolkitEvent(type, detail);
     await flushPromises();
     return received;
+}
+
+/**
+ * Creates the component under test as `tag`, sets its @api properties, puts it on the page and
+ * waits for its first render (its connector has registered with the bus by then).
+ */
+export async function mountComponent(
+    tag: string,
+    component: unknown,
+    properties: Record<string, unknown> = {}
+): Promise<HTMLElement> {
+    const element = createElement(tag, { is: component as never });
+    Object.assign(element, properties);
+    document.body.appendChild(element);
+    await flushPromises();
+    return element;
 }
 
 /** The platform's toast event name (lightning/platformShowToastEvent). */

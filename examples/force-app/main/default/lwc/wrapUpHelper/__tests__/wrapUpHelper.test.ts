@@ -5,22 +5,17 @@ import {
     emitDocumented,
     flushPromises,
     label,
+    mountComponent,
     resetVoiceConsole,
     toolkitActionMocks,
     useFakeClock
 } from 'voiceTestKit';
-import { createElement } from '@lwc/engine-dom';
 import WrapUpHelper from '../wrapUpHelper';
 
 const T0 = Date.UTC(2026, 11, 4, 9, 0, 0);
 const CALLER = '+1 (415) 555-0100';
 
-async function mount(): Promise<HTMLElement> {
-    const element = createElement('c-wrap-up-helper', { is: WrapUpHelper });
-    document.body.appendChild(element);
-    await flushPromises();
-    return element;
-}
+const mount = () => mountComponent('c-wrap-up-helper', WrapUpHelper);
 
 const figure = (element: HTMLElement, key: string) =>
     element.shadowRoot!.querySelector(`[data-id="${key}"]`)?.textContent?.trim() ?? null;
