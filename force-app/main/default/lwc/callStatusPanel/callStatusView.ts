@@ -201,15 +201,16 @@ function participantView(
 ): ParticipantView {
     const name = participant.name ?? LABELS.unknownCaller;
     const held = participant.onHold;
-    // The same hold figures any component reads (holdSummary), so "On hold for" agrees.
-    const heldSince =
-        holdSummary(call, now).byParticipant.find((row) => row.key === participant.key)
-            ?.heldSince ?? null;
+    // holdStartedAt comes from the same walk over the legs as holdSummary (walkLegs), so it
+    // is the figure any component reads, without folding the legs again for every row.
     const statusLabel = !held
         ? LABELS.onTheLine
-        : heldSince === null
+        : participant.holdStartedAt === null
           ? LABELS.onHold
-          : formatLabel(LABELS.onHoldFor, formatDuration(elapsedSeconds(heldSince, now)));
+          : formatLabel(
+                LABELS.onHoldFor,
+                formatDuration(elapsedSeconds(participant.holdStartedAt, now))
+            );
     return {
         key: participant.key,
         name,

@@ -4,7 +4,7 @@
  * console states and user actions and copies each refresh into its fields; measuring and
  * scrolling the log stay in the component.
  */
-import { speakerCounts, type CallState, type ConsoleState, type Utterance } from 'c/voiceEventBus';
+import type { CallState, ConsoleState, Utterance } from 'c/voiceEventBus';
 import {
     callOptions,
     earlierLinesNotKept,
@@ -118,7 +118,7 @@ export class TranscriptModel {
                 hasEarlier,
                 newCount: this.layout.newCount,
                 matchCount: this.search.matches.length,
-                droppedCount: call ? speakerCounts(call).notKept : 0,
+                droppedCount: call?.droppedUtterances ?? 0,
                 utteranceCount: transcript.length
             })
         };

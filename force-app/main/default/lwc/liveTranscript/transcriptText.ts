@@ -5,7 +5,7 @@
  */
 import USER_LOCALE from '@salesforce/i18n/locale';
 import USER_TIME_ZONE from '@salesforce/i18n/timeZone';
-import { speakerCounts, type CallState, type Sender, type Utterance } from 'c/voiceEventBus';
+import type { CallState, Sender, Utterance } from 'c/voiceEventBus';
 import {
     callTypeLabel,
     formatClockTime,
@@ -125,9 +125,8 @@ export function transcriptHeader(call: CallState, context: ExportContext): strin
         formatLabel(LABELS.exportedBy, context.exportedBy),
         formatLabel(LABELS.exportedAt, formatDateTime(context.exportedAt))
     ];
-    const { notKept } = speakerCounts(call);
-    if (notKept > 0) {
-        lines.push(formatLabel(LABELS.dropped, formatNumber(notKept, 0)));
+    if (call.droppedUtterances > 0) {
+        lines.push(formatLabel(LABELS.dropped, formatNumber(call.droppedUtterances, 0)));
     }
     return lines;
 }
