@@ -24,7 +24,7 @@ export class CaptureDownload {
             link.download = file.fileName;
             link.click();
             return formatLabel(LABELS.captureDownloaded, file.fileName);
-        } catch {
+        } catch (_ignored) {
             return LABELS.captureDownloadFailed;
         }
     }
@@ -35,7 +35,7 @@ export class CaptureDownload {
             this.url = null;
             try {
                 URL.revokeObjectURL(url);
-            } catch {
+            } catch (_ignored) {
                 // Nothing to free where object URLs do not exist.
             }
         }

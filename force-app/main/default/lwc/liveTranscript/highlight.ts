@@ -62,7 +62,7 @@ export function parseKeywords(value: unknown): string[] {
 function compile(term: string): RegExp | null {
     try {
         return new RegExp(escapeRegExp(term), 'giu');
-    } catch {
+    } catch (_ignored) {
         // A term that is still not a valid pattern (should not happen once escaped) is skipped.
         return null;
     }

@@ -287,7 +287,7 @@ export default class LiveTranscript extends LightningElement {
             const context = exportContext(USER_ID, Date.now());
             await navigator.clipboard.writeText(transcriptText(call, context));
             this.showStatus(copiedMessage(call));
-        } catch {
+        } catch (_ignored) {
             this.showStatus(LABELS.copyFailed);
         }
     }
@@ -310,7 +310,7 @@ export default class LiveTranscript extends LightningElement {
             link.click();
             this.revokeLater(url);
             this.showStatus(downloadedMessage(file));
-        } catch {
+        } catch (_ignored) {
             this.showStatus(LABELS.downloadFailed);
         }
     }

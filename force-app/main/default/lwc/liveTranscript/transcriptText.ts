@@ -78,7 +78,7 @@ export function formatDate(
                 ...DATE_FIELDS,
                 timeZone
             });
-        } catch {
+        } catch (_ignored) {
             format = new Intl.DateTimeFormat(undefined, DATE_FIELDS);
         }
         dateFormats.set(key, format);

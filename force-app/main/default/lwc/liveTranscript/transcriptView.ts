@@ -58,7 +58,7 @@ const ROW_CLASSES: Record<SpeakerKind, { item: string; bubble: string }> = {
 function isoTime(epochMs: number): string {
     try {
         return new Date(epochMs).toISOString();
-    } catch {
+    } catch (_ignored) {
         return '';
     }
 }

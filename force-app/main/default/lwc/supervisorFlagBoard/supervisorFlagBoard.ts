@@ -212,7 +212,7 @@ export default class SupervisorFlagBoard extends NavigationMixin(LightningElemen
             generated = Promise.resolve(
                 this[NavigationMixin.GenerateUrl](voiceCallPage(voiceCallId))
             );
-        } catch {
+        } catch (_ignored) {
             // A GenerateUrl that throws (a malformed id) must not stop the board: the record
             // path stays.
             return;

@@ -46,7 +46,7 @@ export class UtilityFlagCount {
             updateUtility(this.utilityId, utilityUpdateFor(this.count)).catch(() => {
                 // The label is a convenience; the board itself still shows every flag.
             });
-        } catch {
+        } catch (_ignored) {
             // Same as a rejection: an older platform or a blocked API must not break the board.
         }
     }

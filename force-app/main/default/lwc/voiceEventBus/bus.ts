@@ -241,7 +241,7 @@ export class VoiceEventBus {
     send(message: VoiceConsoleMessage, context?: MessageContextValue): void {
         try {
             publish(context ?? this.context, VOICE_CONSOLE_CHANNEL, message);
-        } catch {
+        } catch (_ignored) {
             this.diagnostics.recordPublishError();
         }
     }
@@ -250,7 +250,7 @@ export class VoiceEventBus {
         let detail: unknown;
         try {
             detail = (event as CustomEvent<unknown>).detail;
-        } catch {
+        } catch (_ignored) {
             detail = undefined;
         }
         this.ingest(event.type, detail);
@@ -275,7 +275,7 @@ export class VoiceEventBus {
                     (message) => this.handleMessage(message),
                     { scope: APPLICATION_SCOPE }
                 );
-            } catch {
+            } catch (_ignored) {
                 this.subscription = null;
             }
             this.listening = true;
@@ -298,7 +298,7 @@ export class VoiceEventBus {
         if (this.subscription) {
             try {
                 unsubscribe(this.subscription);
-            } catch {
+            } catch (_ignored) {
                 // The context may already be released with its component.
             }
         }
@@ -312,7 +312,7 @@ export class VoiceEventBus {
                 typeof raw === 'object' &&
                 (raw as { origin?: unknown }).origin === this.origin
             );
-        } catch {
+        } catch (_ignored) {
             return false;
         }
     }
@@ -330,7 +330,7 @@ export class VoiceEventBus {
     private safely(next: () => ConsoleState): ConsoleState {
         try {
             return next();
-        } catch {
+        } catch (_ignored) {
             this.diagnostics.recordInternalError();
             return this.state;
         }

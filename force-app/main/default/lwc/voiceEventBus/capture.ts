@@ -56,7 +56,7 @@ export class EventJournal {
         let size: number;
         try {
             size = JSON.stringify(event).length;
-        } catch {
+        } catch (_ignored) {
             return;
         }
         this.events.push(event);

@@ -110,7 +110,7 @@ function copy(event: VoiceEvent): Json | null {
     try {
         const value: unknown = JSON.parse(JSON.stringify(event));
         return isObject(value) ? value : null;
-    } catch {
+    } catch (_ignored) {
         return null;
     }
 }

@@ -108,7 +108,7 @@ export function parseConsoleMessage(
             default:
                 return null;
         }
-    } catch {
+    } catch (_ignored) {
         return null;
     }
 }

@@ -26,7 +26,7 @@ function read(source: unknown, key: string): unknown {
     }
     try {
         return (source as Fields)[key];
-    } catch {
+    } catch (_ignored) {
         return undefined;
     }
 }
@@ -211,7 +211,7 @@ function parseDetail(detail: unknown): Fields | null {
     if (typeof detail === 'string' && detail.length <= 1_000_000) {
         try {
             return asObject(JSON.parse(detail));
-        } catch {
+        } catch (_ignored) {
             return null;
         }
     }
@@ -346,7 +346,7 @@ export function normalizeToolkitEvent(
     const arrival = asTimestamp(receivedAt) ?? Date.now();
     try {
         return normalizeUnsafe(type, detail, arrival);
-    } catch {
+    } catch (_ignored) {
         // Unreachable by design; kept so a platform quirk can never throw past the edge.
         return reject(
             typeof type === 'string' ? type.slice(0, 64) : typeof type,

@@ -208,7 +208,7 @@ export function parsePersistedState(raw: unknown, now: number): ConsoleState | n
             }
         }
         return { ...state, calls };
-    } catch {
+    } catch (_ignored) {
         return null;
     }
 }
@@ -219,7 +219,7 @@ export function browserSessionStorage(): StateStorage | null {
         return typeof window !== 'undefined' && window.sessionStorage
             ? window.sessionStorage
             : null;
-    } catch {
+    } catch (_ignored) {
         return null;
     }
 }
@@ -254,7 +254,7 @@ export class StatePersistence {
         try {
             window.addEventListener('pagehide', this.saveIfDirty);
             document.addEventListener('visibilitychange', this.saveIfHidden);
-        } catch {
+        } catch (_ignored) {
             // No page to listen to (a worker or a test double): saves stay throttled only.
         }
     }
@@ -269,7 +269,7 @@ export class StatePersistence {
         let raw: string | null;
         try {
             raw = this.storage.getItem(PERSISTED_STATE_KEY);
-        } catch {
+        } catch (_ignored) {
             this.reportError();
             return null;
         }
@@ -340,7 +340,7 @@ export class StatePersistence {
                 includeConversationText: this.includesConversationText,
                 now: this.lastSavedAt
             });
-        } catch {
+        } catch (_ignored) {
             this.reportError();
             return;
         }
@@ -350,7 +350,7 @@ export class StatePersistence {
         }
         try {
             this.storage.setItem(PERSISTED_STATE_KEY, text);
-        } catch {
+        } catch (_ignored) {
             // Quota exceeded or storage disabled. An older save left behind could bring back
             // calls pruned since, so drop it: no recovery is better than a wrong one.
             this.reportError();
@@ -361,7 +361,7 @@ export class StatePersistence {
     private remove(): void {
         try {
             this.storage.removeItem(PERSISTED_STATE_KEY);
-        } catch {
+        } catch (_ignored) {
             this.reportError();
         }
     }

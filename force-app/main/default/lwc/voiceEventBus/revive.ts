@@ -55,7 +55,7 @@ function read(source: unknown, key: string): unknown {
     try {
         const value = (source as Fields)[key];
         return value === 0 ? 0 : value;
-    } catch {
+    } catch (_ignored) {
         return undefined;
     }
 }

@@ -59,7 +59,7 @@ function ownChangeIn(bus: VoiceEventBus, raw: unknown): OwnChange | undefined {
         return origin === bus.origin && kind === 'event' && typeof seq === 'number'
             ? bus.ownChange(seq)
             : undefined;
-    } catch {
+    } catch (_ignored) {
         return undefined;
     }
 }
@@ -95,7 +95,7 @@ export function subscribeToVoiceConsole(
     const notify = (update: ConsoleUpdate): void => {
         try {
             listener(state, update);
-        } catch {
+        } catch (_ignored) {
             bus.reportSubscriberError();
         }
     };
@@ -134,7 +134,7 @@ export function subscribeToVoiceConsole(
             } else if (message?.kind === 'snapshot') {
                 state = mergeConsoleState(state, message.state, limits);
             }
-        } catch {
+        } catch (_ignored) {
             // Unreachable with revived input; a bug here must not break LMS delivery.
             state = previous;
             bus.reportInternalError();
@@ -153,7 +153,7 @@ export function subscribeToVoiceConsole(
         subscription = subscribe(context, VOICE_CONSOLE_CHANNEL, handleMessage, {
             scope: APPLICATION_SCOPE
         });
-    } catch {
+    } catch (_ignored) {
         subscription = null;
     }
     notify({ kind: 'initial' });
@@ -170,7 +170,7 @@ export function subscribeToVoiceConsole(
             open = false;
             try {
                 unsubscribe(subscription);
-            } catch {
+            } catch (_ignored) {
                 // Already released with the component's context.
             }
             subscription = null;

@@ -13,7 +13,7 @@ function tick(): void {
     for (const listener of [...listeners]) {
         try {
             listener(now);
-        } catch {
+        } catch (_ignored) {
             // A panel's render error must not stop the other panels' clocks.
         }
     }

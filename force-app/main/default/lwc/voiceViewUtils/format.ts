@@ -49,7 +49,7 @@ function clockFormat(
     if (!format) {
         try {
             format = new Intl.DateTimeFormat(bcp47(locale), { ...CLOCK_FIELDS, timeZone });
-        } catch {
+        } catch (_ignored) {
             format = new Intl.DateTimeFormat(undefined, CLOCK_FIELDS);
         }
         clockFormats.set(key, format);
@@ -61,7 +61,7 @@ function clockFormat(
 export function formatNumber(value: number, maximumFractionDigits: number): string {
     try {
         return new Intl.NumberFormat(bcp47(USER_LOCALE), { maximumFractionDigits }).format(value);
-    } catch {
+    } catch (_ignored) {
         return new Intl.NumberFormat(undefined, { maximumFractionDigits }).format(value);
     }
 }
@@ -84,7 +84,7 @@ export function formatClockTime(
     }
     try {
         return clockFormat(locale, timeZone).format(new Date(epochMs));
-    } catch {
+    } catch (_ignored) {
         return new Date(epochMs).toISOString().slice(11, 19);
     }
 }

@@ -80,7 +80,7 @@ export default class WrapUpHelper extends LightningElement {
         try {
             await navigator.clipboard.writeText(this.view.summary);
             this.dispatchEvent(new ShowToastEvent({ title: LABELS.COPIED, variant: 'success' }));
-        } catch {
+        } catch (_ignored) {
             // No clipboard (an insecure page, a denied permission): the text stays selectable.
             this.dispatchEvent(
                 new ShowToastEvent({ title: LABELS.COPY_FAILED, variant: 'warning' })
