@@ -14,6 +14,12 @@ import { join, relative, sep } from 'path';
 import { LWC_DIR, PACKAGE_DIR, PROJECT_ROOT, bundleFiles, bundleNames } from '../bundles';
 
 const TEST_DIR = join(PACKAGE_DIR, 'test');
+const SOURCE_API_VERSION = (
+    JSON.parse(readFileSync(join(PROJECT_ROOT, 'sfdx-project.json'), 'utf8')) as {
+        sourceApiVersion: string;
+    }
+).sourceApiVersion;
+const TRANSLATED = ['de', 'es', 'fr', 'it', 'ja', 'nl_NL', 'pt_BR'];
 
 function filesUnder(root: string): string[] {
     return readdirSync(root).flatMap((name) => {
@@ -51,6 +57,8 @@ const pathsOf = (component) => [
 ].filter(Boolean);
 (async () => {
     const set = ComponentSet.fromSource(process.env.VCK_SOURCE);
+    // As sf project deploy and sf package version create take it: sfdx-project.json's version.
+    set.sourceApiVersion = process.env.VCK_API_VERSION;
     await new MetadataConverter().convert(set, 'metadata', {
         type: 'directory',
         outputDirectory: process.env.VCK_OUTPUT,
@@ -82,6 +90,7 @@ beforeAll(() => {
             ...process.env,
             VCK_SOURCE: PACKAGE_DIR,
             VCK_OUTPUT: outputDir,
+            VCK_API_VERSION: SOURCE_API_VERSION,
             SF_DISABLE_TELEMETRY: 'true',
             SF_AUTOUPDATE_DISABLE: 'true'
         }
@@ -181,6 +190,23 @@ describe('metadata conversion of force-app', () => {
         );
         expect(imported.size).toBeGreaterThan(0);
         expect([...imported].filter((name) => !defined.has(name)).sort()).toEqual([]);
+    });
+
+    it("declares the package's source API version in package.xml", () => {
+        const manifest = readFileSync(join(outputDir, 'package.xml'), 'utf8');
+        expect(manifest).toContain(`<version>${SOURCE_API_VERSION}</version>`);
+    });
+
+    it('carries the label translations of every language', () => {
+        const names = components.map((component) => `${component.type}:${component.fullName}`);
+        expect(names).toEqual(
+            expect.arrayContaining(TRANSLATED.map((language) => `Translations:${language}`))
+        );
+        expect(converted.filter((file) => file.startsWith('translations/')).sort()).toEqual(
+            TRANSLATED.map((language) => `translations/${language}.translation`)
+        );
+        const german = readFileSync(join(outputDir, 'translations/de.translation'), 'utf8');
+        expect(german).toContain('<name>VCK_CallStatus_Hold</name>');
     });
 
     it('contains the sample console app, its utility bar and the permission set', () => {
