@@ -76,6 +76,7 @@ export function simulatorConfig({ production = false, lws = lightningWebSecurity
                     ROOT,
                     'force-app/main/default/labels/CustomLabels.labels-meta.xml'
                 ),
+                translationsDir: join(ROOT, 'force-app/main/default/translations'),
                 channelsDir: join(ROOT, 'force-app/main/default/messageChannels')
             }),
             simulatorModules({

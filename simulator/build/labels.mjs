@@ -1,4 +1,6 @@
-// Reads Custom Labels from the labels metadata XML (the file scripts/add-labels.mjs writes).
+// Reads Custom Labels and their translations from the metadata XML (what scripts/add-labels.mjs
+// writes).
+import { existsSync, readdirSync } from 'node:fs';
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -23,4 +25,31 @@ export function parseLabels(xml) {
         }
     }
     return labels;
+}
+
+const TRANSLATION_SUFFIX = '.translation-meta.xml';
+
+/** Returns a Map from label name to its text in one Translations file (`<customLabels>`). */
+export function parseTranslations(xml) {
+    const texts = new Map();
+    for (const [block] of xml.matchAll(/<customLabels>[\s\S]*?<\/customLabels>/g)) {
+        const name = /<name>([^<]*)<\/name>/.exec(block)?.[1];
+        const text = /<label>([\s\S]*?)<\/label>/.exec(block)?.[1];
+        if (name && text !== undefined) {
+            texts.set(decode(name.trim()), decode(text));
+        }
+    }
+    return texts;
+}
+
+/** The translation files of a translations folder: language code → file name. */
+export function translationFiles(dir) {
+    return existsSync(dir)
+        ? new Map(
+              readdirSync(dir)
+                  .filter((name) => name.endsWith(TRANSLATION_SUFFIX))
+                  .sort()
+                  .map((name) => [name.slice(0, -TRANSLATION_SUFFIX.length), name])
+          )
+        : new Map();
 }

@@ -4,9 +4,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { hostedComponents } from './bundles.mjs';
-import { parseLabels } from './labels.mjs';
+import { parseLabels, parseTranslations, translationFiles } from './labels.mjs';
 import { loadScenarioFiles } from './scenarioFiles.mjs';
 
 const TS_OPTIONS = {
@@ -86,12 +87,31 @@ function schemaModule(path) {
     return `export default Object.freeze(${JSON.stringify(reference)});`;
 }
 
+/** The console's language rules (chooseLanguage, fallback), in the page's TypeScript. */
+const LANGUAGE_MODULE = fileURLToPath(
+    new URL('../src/modules/sim/platform/language.ts', import.meta.url)
+);
+
+/**
+ * `\0vck-language`, also `@simulator/language`: the language the page shows labels in, chosen
+ * once when the page loads from `?language=` among those with a translation file, as an org
+ * takes the user's language; and the list the header's switch offers.
+ */
+function languageModule(languages) {
+    return `import { chooseLanguage } from ${JSON.stringify(LANGUAGE_MODULE)};
+export const languages = Object.freeze(${JSON.stringify(languages)});
+export const language = chooseLanguage(new URLSearchParams(location.search).get('language'), languages);`;
+}
+
 /**
  * What `@salesforce/i18n/*` gives in the console: the user's locale and time zone from the
  * page's URL (`?locale=de-DE&timeZone=Europe/Berlin`), else the browser's, as an org gives the
  * Salesforce user's settings. Evaluated when the page loads, before any component.
  */
 const I18N_MODULES = {
+    lang: `import { language } from '\\0vck-language';
+import { languageTag } from ${JSON.stringify(LANGUAGE_MODULE)};
+export default languageTag(language);`,
     locale: `const asked = new URLSearchParams(location.search).get('locale');
 export default asked || Intl.DateTimeFormat().resolvedOptions().locale;`,
     timeZone: `const asked = new URLSearchParams(location.search).get('timeZone');
@@ -111,15 +131,34 @@ export default asked || '005000000000001AAA';`;
  * label, as a deploy would); `@salesforce/messageChannel/X__c` to one frozen token per channel
  * that has a messageChannels/X.messageChannel-meta.xml.
  */
-export function salesforceScopedImports({ labelsFile, channelsDir }) {
+export function salesforceScopedImports({ labelsFile, translationsDir, channelsDir }) {
     let labels = null;
+    let translations = null;
+    /** language code → Map(label name → text), read once per build. */
+    const readTranslations = () =>
+        (translations ??= new Map(
+            [...translationFiles(translationsDir)].map(([language, file]) => [
+                language,
+                parseTranslations(readFileSync(join(translationsDir, file), 'utf8'))
+            ])
+        ));
     return {
         name: 'vck-salesforce-scoped-imports',
         buildStart() {
             labels = null;
+            translations = null;
             this.addWatchFile(labelsFile);
+            if (existsSync(translationsDir)) {
+                this.addWatchFile(translationsDir);
+                for (const file of translationFiles(translationsDir).values()) {
+                    this.addWatchFile(join(translationsDir, file));
+                }
+            }
         },
         resolveId(importee) {
+            if (importee === '\0vck-language' || importee === '@simulator/language') {
+                return '\0vck-language';
+            }
             if (importee.startsWith(LABEL_PREFIX)) {
                 return `\0vck-label:${importee.slice(LABEL_PREFIX.length)}`;
             }
@@ -141,13 +180,25 @@ export function salesforceScopedImports({ labelsFile, channelsDir }) {
             return null;
         },
         load(id) {
+            if (id === '\0vck-language') {
+                return languageModule([...readTranslations().keys()]);
+            }
             if (id.startsWith('\0vck-label:')) {
                 labels ??= parseLabels(readFileSync(labelsFile, 'utf8'));
                 const name = id.slice('\0vck-label:'.length);
                 if (!labels.has(name)) {
                     this.error(`Unknown Custom Label c.${name} (not in ${labelsFile})`);
                 }
-                return `export default ${JSON.stringify(labels.get(name))};`;
+                // Every language's text is in the bundle; the page's language picks one when the
+                // module loads, the default value where a translation is missing.
+                const texts = Object.fromEntries(
+                    [...readTranslations()]
+                        .filter(([, texts]) => texts.has(name))
+                        .map(([language, texts]) => [language, texts.get(name)])
+                );
+                return `import { language } from '\\0vck-language';
+import { translated } from ${JSON.stringify(LANGUAGE_MODULE)};
+export default translated(language, ${JSON.stringify(labels.get(name))}, ${JSON.stringify(texts)});`;
             }
             if (id.startsWith('\0vck-i18n:')) {
                 return I18N_MODULES[id.slice('\0vck-i18n:'.length)];

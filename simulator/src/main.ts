@@ -5,11 +5,12 @@
  */
 import '@lwc/synthetic-shadow';
 import lightningWebSecurity from '@simulator/lightningWebSecurity';
+import { language } from '@simulator/language';
 import { createElement } from 'lwc';
 import { voiceEventBus } from 'c/voiceEventBus';
 import SimApp from 'sim/app';
 import { consoleController, type ScenarioSummary } from 'sim/console';
-import { simPlatform, type SimCall, type TimelineEntry } from 'sim/platform';
+import { languageTag, simPlatform, type SimCall, type TimelineEntry } from 'sim/platform';
 import {
     toScenario,
     type ParseResult,
@@ -61,6 +62,10 @@ declare global {
 }
 
 let root: HTMLElement | null = null;
+
+// The page is in the user's language, as Lightning Experience marks it (screen readers and
+// hyphenation follow it).
+document.documentElement.lang = languageTag(language);
 
 function mount(): void {
     root = createElement('sim-app', { is: SimApp });

@@ -219,9 +219,14 @@ describe('screenshots for the README', () => {
      * Opens a console whose clock reads T0 + the scenario's own time at each step, so the
      * durations, clock faces and waits in the picture are the scenario's and the same every run.
      */
-    async function shoot(scenario, steps, file) {
-        const { page, errors } = await browser.open(`scenario=${scenario}`, { fixedTime: T0 });
+    async function shoot(scenario, steps, file, { query = '', viewport } = {}) {
+        const { page, errors } = await browser.open(`scenario=${scenario}${query}`, {
+            fixedTime: T0
+        });
         try {
+            if (viewport) {
+                await page.setViewportSize(viewport);
+            }
             const timeline = await page.evaluate(
                 (name) => window.voiceSimulator.scenarioSteps(name),
                 scenario
@@ -252,5 +257,14 @@ describe('screenshots for the README', () => {
 
     it('a conference after a transfer', async () => {
         await shoot('transfer-conference', 14, 'console-transfer-conference.png');
+    });
+
+    it('the panels in German at utility-bar width', async () => {
+        // German has the longest words of the shipped languages; at 1800 px each workspace
+        // panel is the utility bar's 340 px wide.
+        await shoot('transfer-conference', 8, 'console-german-utility-width.png', {
+            query: '&language=de&locale=de-DE&timeZone=Europe/Berlin',
+            viewport: { width: 1800, height: 1000 }
+        });
     });
 });

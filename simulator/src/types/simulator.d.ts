@@ -35,6 +35,13 @@ declare module '@simulator/scenarios' {
     export default scenarios;
 }
 
+declare module '@simulator/language' {
+    /** The languages with a translation file in force-app (Salesforce codes: de, pt_BR…). */
+    export const languages: readonly string[];
+    /** The language the page shows labels in (from ?language=), en_US by default. */
+    export const language: string;
+}
+
 declare module '@simulator/lightningWebSecurity' {
     /**
      * Whether namespace c runs in Lightning Web Security's sandbox (a build-time choice:

@@ -7,6 +7,18 @@ import { voiceEventBus } from 'c/voiceEventBus';
 import { consoleController, type PanelState } from 'sim/console';
 import { simPlatform } from 'sim/platform';
 import lightningWebSecurity from '@simulator/lightningWebSecurity';
+import { language, languages } from '@simulator/language';
+import { DEFAULT_LANGUAGE } from 'sim/platform';
+
+/** "Deutsch (de)": each language named in itself, as a language menu does. */
+function languageOption(code: string): { label: string; value: string } {
+    const base = code.split('_')[0];
+    const name = new Intl.DisplayNames([base], { type: 'language' }).of(base) ?? code;
+    return {
+        label: `${name.charAt(0).toLocaleUpperCase(base)}${name.slice(1)} (${code})`,
+        value: code
+    };
+}
 
 export default class App extends LightningElement {
     panels: PanelState[] = [];
@@ -20,6 +32,9 @@ export default class App extends LightningElement {
     workspaceActive = true;
     /** A build-time choice (LWS=off turns it off), so it never changes on the page. */
     readonly lwsLabel = `Lightning Web Security: ${lightningWebSecurity ? 'on' : 'off'}`;
+    /** Labels show in the user's language, chosen when the page loads (?language=). */
+    readonly language = language;
+    readonly languageOptions = [DEFAULT_LANGUAGE, ...languages].map(languageOption);
     private stops: Array<() => void> = [];
 
     connectedCallback(): void {
@@ -65,6 +80,17 @@ export default class App extends LightningElement {
 
     handlePanelToggle(event: CustomEvent<{ name: string; mounted: boolean }>): void {
         consoleController.setMounted(event.detail.name, event.detail.mounted);
+    }
+
+    /** A new language reloads the page, as on the platform: labels load with the page. */
+    handleLanguageChange(event: CustomEvent<{ value: string }>): void {
+        const url = new URL(window.location.href);
+        if (event.detail.value === DEFAULT_LANGUAGE) {
+            url.searchParams.delete('language');
+        } else {
+            url.searchParams.set('language', event.detail.value);
+        }
+        window.location.assign(url.href);
     }
 
     handleWorkspaceToggle(event: Event): void {

@@ -25,6 +25,7 @@ export type { ToolkitInstance } from './toolkitHub';
 export type { UtilityItem } from './utilities';
 export type { Navigation, Toast, ToastVariant } from './notices';
 export { urlFor } from './notices';
+export { DEFAULT_LANGUAGE, chooseLanguage, languageTag } from './language';
 export {
     SIM_USER_ID,
     VOICE_CALL_FIELDS,
