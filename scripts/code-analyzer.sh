@@ -8,12 +8,8 @@
 # `sf plugins install code-analyzer`) and Java 11 or later (PMD, CPD, Graph Engine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SF_DISABLE_TELEMETRY=true SF_AUTOUPDATE_DISABLE=true
-
-if ! command -v sf >/dev/null 2>&1; then
-    echo "The Salesforce CLI (sf) is not installed: npm install --global @salesforce/cli" >&2
-    exit 1
-fi
+# shellcheck source=scripts/require-sf.sh
+source scripts/require-sf.sh
 if ! sf plugins inspect code-analyzer >/dev/null 2>&1; then
     echo "Code Analyzer is not installed: sf plugins install code-analyzer" >&2
     exit 1

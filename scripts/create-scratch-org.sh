@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 alias_name="${1:-voice-console-kit}"
-export SF_DISABLE_TELEMETRY=true SF_AUTOUPDATE_DISABLE=true
+# shellcheck source=scripts/require-sf.sh
+source scripts/require-sf.sh
 sf org create scratch --definition-file config/project-scratch-def.json --alias "$alias_name" \
     --set-default --duration-days 7
 bash scripts/deploy.sh "$alias_name"

@@ -4,12 +4,8 @@
 # (`sf org login web -a my-org`). Without an alias, the CLI's default org is used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SF_DISABLE_TELEMETRY=true SF_AUTOUPDATE_DISABLE=true
-
-if ! command -v sf >/dev/null 2>&1; then
-    echo "The Salesforce CLI (sf) is not installed: npm install --global @salesforce/cli" >&2
-    exit 1
-fi
+# shellcheck source=scripts/require-sf.sh
+source scripts/require-sf.sh
 
 npm run build
 target=()

@@ -14,33 +14,30 @@ function decode(text) {
     );
 }
 
-/** Returns a Map from label name (fullName) to value. */
-export function parseLabels(xml) {
-    const labels = new Map();
-    for (const [block] of xml.matchAll(/<labels>[\s\S]*?<\/labels>/g)) {
-        const name = /<fullName>([^<]*)<\/fullName>/.exec(block)?.[1];
-        const value = /<value>([\s\S]*?)<\/value>/.exec(block)?.[1];
-        if (name && value !== undefined) {
-            labels.set(decode(name.trim()), decode(value));
-        }
-    }
-    return labels;
-}
-
-const TRANSLATION_SUFFIX = '.translation-meta.xml';
-
-/** Returns a Map from label name to its text in one Translations file (`<customLabels>`). */
-export function parseTranslations(xml) {
+/** Map from each `element` block's `nameTag` text to its `textTag` text, decoded. */
+function textsOf(xml, element, nameTag, textTag) {
     const texts = new Map();
-    for (const [block] of xml.matchAll(/<customLabels>[\s\S]*?<\/customLabels>/g)) {
-        const name = /<name>([^<]*)<\/name>/.exec(block)?.[1];
-        const text = /<label>([\s\S]*?)<\/label>/.exec(block)?.[1];
+    for (const [block] of xml.matchAll(new RegExp(`<${element}>[\\s\\S]*?</${element}>`, 'g'))) {
+        const name = new RegExp(`<${nameTag}>([^<]*)</${nameTag}>`).exec(block)?.[1];
+        const text = new RegExp(`<${textTag}>([\\s\\S]*?)</${textTag}>`).exec(block)?.[1];
         if (name && text !== undefined) {
             texts.set(decode(name.trim()), decode(text));
         }
     }
     return texts;
 }
+
+/** Returns a Map from label name (fullName) to value. */
+export function parseLabels(xml) {
+    return textsOf(xml, 'labels', 'fullName', 'value');
+}
+
+/** Returns a Map from label name to its text in one Translations file (`<customLabels>`). */
+export function parseTranslations(xml) {
+    return textsOf(xml, 'customLabels', 'name', 'label');
+}
+
+const TRANSLATION_SUFFIX = '.translation-meta.xml';
 
 /** The translation files of a translations folder: language code → file name. */
 export function translationFiles(dir) {

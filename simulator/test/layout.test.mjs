@@ -64,6 +64,10 @@ describe('flag cards at utility-bar width', () => {
 
             const context = page.locator(`${FLAGS} [data-id="queue"] [data-id="context"]`);
             const number = context.locator('.flag-number');
+            // Flag rows off screen skip layout (content-visibility: auto), as the supervisor's
+            // would: look at the row where they would, on screen.
+            await number.scrollIntoViewIfNeeded();
+            await settle(page);
             assert.equal((await number.innerText()).replace(/[\u2068\u2069]/g, ''), NUMBER);
             const lines = await number.evaluate((element) => ({
                 boxes: element.getClientRects().length,

@@ -11,12 +11,13 @@ import { language, languages } from '@simulator/language';
 import { DEFAULT_LANGUAGE } from 'sim/platform';
 
 /** "Deutsch (de)": each language named in itself, as a language menu does. */
-function languageOption(code: string): { label: string; value: string } {
+function languageOption(code: string): { label: string; value: string; selected: boolean } {
     const base = code.split('_')[0];
     const name = new Intl.DisplayNames([base], { type: 'language' }).of(base) ?? code;
     return {
         label: `${name.charAt(0).toLocaleUpperCase(base)}${name.slice(1)} (${code})`,
-        value: code
+        value: code,
+        selected: code === language
     };
 }
 
@@ -33,7 +34,6 @@ export default class App extends LightningElement {
     /** A build-time choice (LWS=off turns it off), so it never changes on the page. */
     readonly lwsLabel = `Lightning Web Security: ${lightningWebSecurity ? 'on' : 'off'}`;
     /** Labels show in the user's language, chosen when the page loads (?language=). */
-    readonly language = language;
     readonly languageOptions = [DEFAULT_LANGUAGE, ...languages].map(languageOption);
     private stops: Array<() => void> = [];
 
@@ -83,12 +83,13 @@ export default class App extends LightningElement {
     }
 
     /** A new language reloads the page, as on the platform: labels load with the page. */
-    handleLanguageChange(event: CustomEvent<{ value: string }>): void {
+    handleLanguageChange(event: Event): void {
+        const chosen = (event.target as HTMLSelectElement).value;
         const url = new URL(window.location.href);
-        if (event.detail.value === DEFAULT_LANGUAGE) {
+        if (chosen === DEFAULT_LANGUAGE) {
             url.searchParams.delete('language');
         } else {
-            url.searchParams.set('language', event.detail.value);
+            url.searchParams.set('language', chosen);
         }
         window.location.assign(url.href);
     }
