@@ -6,8 +6,9 @@
 //   [{ "name": "VCK_Panel_Key", "value": "Shown text", "description": "Where it shows",
 //      "category": "optional, VoiceConsoleKit by default",
 //      "translations": { "de": "Angezeigter Text", "fr": "Texte affiché", … } }, …]
-// Idempotent: a label with the same name is replaced. Keeps labels sorted by name. Every
-// language that already has a translation file must get a translation (npm test checks it).
+// Idempotent: a label with the same name is replaced; one re-added with its wording unchanged
+// keeps its translations, a reworded one loses those not given with it. Keeps labels sorted by
+// name. Every language that has a translation file must get a translation (npm test checks it).
 import {
     existsSync,
     mkdirSync,
@@ -98,6 +99,11 @@ for (const label of additions) {
         throw new Error(`bad label name ${JSON.stringify(label.name)}`);
     }
     checkText(label, label.value, 'value');
+    const before = labels.get(label.name);
+    // A new wording makes the old translations wrong: unless new ones come with it, they go, and
+    // the English value shows until the label is translated again.
+    const reworded =
+        before !== undefined && !before.includes(`<value>${escape(label.value)}</value>`);
     labels.set(label.name, labelBlock(label));
     for (const [language, text] of Object.entries(label.translations ?? {})) {
         // A Salesforce language code: de, fr, ja, pt_BR, nl_NL, zh_CN…
@@ -111,7 +117,14 @@ for (const label of additions) {
         translations.get(language).set(label.name, translationBlock(label.name, text));
     }
     for (const language of languages) {
-        if (!Object.hasOwn(label.translations ?? {}, language)) {
+        if (Object.hasOwn(label.translations ?? {}, language)) {
+            continue;
+        }
+        const kept = translations.get(language);
+        if (reworded) {
+            kept.delete(label.name);
+        }
+        if (!kept.has(label.name)) {
             untranslated.push(`${label.name} (${language})`);
         }
     }
@@ -125,6 +138,6 @@ console.log(
 );
 if (untranslated.length) {
     console.warn(
-        `Not translated yet (the English value shows; npm test fails for force-app's labels): ${untranslated.join(', ')}`
+        `No translation (the English value shows until one is added; npm test fails for force-app's labels): ${untranslated.join(', ')}`
     );
 }

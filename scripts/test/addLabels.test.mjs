@@ -89,7 +89,18 @@ describe('add-labels', () => {
         add([{ name: 'A_One', value: 'One', translations: { de: 'Eins', ja: '一' } }]);
         const result = add([{ name: 'B_Two', value: 'Two', translations: { de: 'Zwei' } }]);
         assert.equal(result.status, 0);
-        assert.match(result.stderr, /Not translated yet.*B_Two \(ja\)/);
+        assert.match(result.stderr, /No translation.*B_Two \(ja\)/);
+    });
+
+    it('drops the translations of a reworded label, keeps those of one re-added unchanged', () => {
+        add([{ name: 'A_Hold', value: 'Hold {0}', translations: { de: 'Halten: {0}' } }]);
+        add([{ name: 'A_Hold', value: 'Hold {0}' }]);
+        const german = () => parseTranslations(readFileSync(translationFile('de'), 'utf8'));
+        assert.equal(german().get('A_Hold'), 'Halten: {0}');
+        const result = add([{ name: 'A_Hold', value: 'Put {0} on hold' }]);
+        assert.equal(result.status, 0);
+        assert.equal(german().has('A_Hold'), false, 'the old German wording is gone');
+        assert.match(result.stderr, /No translation.*A_Hold \(de\)/);
     });
 
     it('refuses a bad label name or language code, and writes nothing', () => {
