@@ -8,7 +8,8 @@
 //   install <04t…|alias>         installs a version in --target-org and assigns the permission set
 //
 // Options: --dev-hub <alias> (default: $SF_DEV_HUB, else the CLI's default Dev Hub),
-// --target-org <alias> (install), --installation-key <key> (version and install; default: none),
+// --target-org <alias> (install), --installation-key <key> or $VCK_INSTALLATION_KEY (version and
+// install; default: none; never printed),
 // --wait <minutes>, --no-build (version, right after npm run build), --dry-run (print the sf
 // commands, run nothing). Every step needs a Dev Hub or an org, so none runs offline but --dry-run.
 import { spawnSync } from 'node:child_process';
@@ -155,7 +156,18 @@ function requireSubject(step, subject) {
     }
 }
 
-const quote = (argument) => (/^[\w@./:=-]+$/.test(argument) ? argument : JSON.stringify(argument));
+/** A command line to show: the installation key masked, the rest quoted for a POSIX shell. */
+function shown(args) {
+    return ['sf', ...args]
+        .map((argument, index, all) =>
+            all[index - 1] === '--installation-key'
+                ? '****'
+                : /^[\w@./:=-]+$/.test(argument)
+                  ? argument
+                  : `'${argument.replace(/'/g, "'\\''")}'`
+        )
+        .join(' ');
+}
 
 /** Runs sf; returns its parsed --json answer, or throws with the CLI's own message. */
 function runSf(args) {
@@ -212,12 +224,14 @@ function afterStep(step, result, options) {
 function main() {
     const [step, ...rest] = process.argv.slice(2);
     const options = parseArguments(rest);
+    // From the environment, so the key stays out of shell history (--installation-key wins).
+    options.installationKey ??= process.env.VCK_INSTALLATION_KEY || undefined;
     const project = JSON.parse(readFileSync(join(ROOT, 'sfdx-project.json'), 'utf8'));
     const definition = packageDefinition(project);
     const commands = commandsFor(step, options, definition);
     if (options.dryRun) {
         for (const args of commands) {
-            console.log(['sf', ...args].map(quote).join(' '));
+            console.log(shown(args));
         }
         return;
     }
@@ -231,7 +245,10 @@ function main() {
     }
     let result;
     for (const args of commands) {
-        console.log(`$ ${['sf', ...args].map(quote).join(' ')}`);
+        console.log(`$ ${shown(args)}`);
+        if (args[1] === 'version' || args[1] === 'install') {
+            console.log('  (this takes minutes: the CLI answers when the Dev Hub or org is done)');
+        }
         result = runSf(args);
         if (args[0] === 'package') {
             console.log(afterStep(step, result, options));

@@ -106,10 +106,17 @@ describe('npm run package', () => {
         assert.match(stdout, new RegExp(`promote ${VERSION_ID}`));
     });
 
-    it('version protects the version with an installation key when given one', () => {
-        const { calls } = run(['version', '--no-build', '--installation-key', 's3cret']);
+    it('version protects the version with an installation key, and never prints it', () => {
+        const { calls, stdout } = run(['version', '--no-build', '--installation-key', 's3cret']);
         assert.ok(!calls[0].includes('--installation-key-bypass'));
         assert.equal(calls[0][calls[0].indexOf('--installation-key') + 1], 's3cret');
+        assert.doesNotMatch(stdout, /s3cret/);
+        assert.match(stdout, /--installation-key \*\*\*\*/);
+        const fromEnvironment = run(['install', VERSION_ID, '--dry-run'], {
+            VCK_INSTALLATION_KEY: 'fr0m-env'
+        });
+        assert.doesNotMatch(fromEnvironment.stdout, /fr0m-env/);
+        assert.match(fromEnvironment.stdout, /--installation-key \*\*\*\*/);
     });
 
     it('promote releases the version it is given, without a prompt', () => {
@@ -149,12 +156,12 @@ describe('npm run package', () => {
     });
 
     it('stops with the CLI message when sf fails, and runs nothing after it', () => {
-        const { status, calls, stderr } = run(['install', VERSION_ID], {
-            FAKE_SF_FAIL: 'No default dev hub found.'
+        const { status, calls, stderr } = run(['install', VERSION_ID, '--target-org', 'sandbox'], {
+            FAKE_SF_FAIL: 'No authorization information found for sandbox.'
         });
         assert.equal(status, 1);
         assert.equal(calls.length, 1);
-        assert.match(stderr, /No default dev hub found\./);
+        assert.match(stderr, /No authorization information found for sandbox\./);
     });
 
     it('refuses a step without its version, an unknown step or option, running nothing', () => {
