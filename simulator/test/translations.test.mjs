@@ -37,7 +37,11 @@ const PANELS = [
     'c-notes-feed',
     'c-supervisor-flag-board'
 ];
-const PHONE = { width: 360, height: 740 };
+/**
+ * 360 px wide, and tall enough that every panel of the single-column page is on screen: rows
+ * off screen skip layout (content-visibility: auto) and would be measured as nothing.
+ */
+const PHONE = { width: 360, height: 4000 };
 
 let browser;
 
@@ -200,7 +204,12 @@ function layoutProblems(panel) {
             }
         }
     }
-    return problems;
+    // What was looked at: text boxes laid out, so a panel that rendered nothing cannot pass.
+    const measured = all.filter(
+        (element) =>
+            visible(element) && element.childElementCount === 0 && element.innerText?.trim()
+    ).length;
+    return { problems, measured };
 }
 
 /**
@@ -232,8 +241,12 @@ async function assertWhole(page, language, moment) {
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(pageWidth <= PHONE.width, `${language}, ${moment}: the page is ${pageWidth} px wide`);
     for (const panel of PANELS) {
-        const problems = await page.locator(panel).first().evaluate(layoutProblems);
+        const { problems, measured } = await page.locator(panel).first().evaluate(layoutProblems);
         assert.deepEqual(problems, [], `${language}, ${moment}, ${panel}`);
+        assert.ok(
+            measured >= 3,
+            `${language}, ${moment}, ${panel}: only ${measured} texts laid out`
+        );
     }
 }
 
@@ -245,6 +258,14 @@ describe('every panel whole at 360 px', () => {
             );
             try {
                 await page.setViewportSize(PHONE);
+                // The page really is in this language, not English by a silent fallback.
+                for (const [panel, title] of [
+                    ['c-call-status-panel', 'VCK_CallStatus_Title'],
+                    ['c-live-transcript', 'VCK_Transcript_Title'],
+                    ['c-notes-feed', 'VCK_NotesFeed_Title']
+                ]) {
+                    assert.equal((await titleOf(page, panel)).trim(), translation(language, title));
+                }
                 await assertGlyphs(page, language);
                 await page.evaluate(() => window.voiceSimulator.openPanel('supervisorFlagBoard'));
                 await stepTo(page, 'inbound-call', 'Customer dials in');
