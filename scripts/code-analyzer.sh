@@ -5,13 +5,13 @@
 # scanned and justifies each suppression. Reports go to out/code-analyzer/ (HTML for people, SARIF
 # for GitHub code scanning, JSON).
 # Needs the Salesforce CLI with the plugin (`npm install --global @salesforce/cli` and
-# `sf plugins install code-analyzer`) and Java 11 or later (PMD, CPD, Graph Engine).
+# `sf plugins install @salesforce/plugin-code-analyzer@5.16.0`, the version CI pins) and Java 11 or later (PMD, CPD, Graph Engine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/require-sf.sh
 source scripts/require-sf.sh
 if ! sf plugins inspect code-analyzer >/dev/null 2>&1; then
-    echo "Code Analyzer is not installed: sf plugins install code-analyzer" >&2
+    echo "Code Analyzer is not installed: sf plugins install @salesforce/plugin-code-analyzer@5.16.0" >&2
     exit 1
 fi
 

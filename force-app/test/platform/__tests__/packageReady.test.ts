@@ -61,7 +61,7 @@ describe('the package definition in sfdx-project.json', () => {
         expect(project.namespace).toBe('');
     });
 
-    it('numbers the next version as package.json does, and has no ancestor (first version)', () => {
+    it('numbers the next version as package.json does, with no ancestor (managed packages only)', () => {
         const [directory] = defining;
         expect(directory.versionNumber).toMatch(/^\d+\.\d+\.\d+\.NEXT$/);
         expect(directory.versionNumber?.replace(/\.NEXT$/, '')).toBe(npmPackage.version);
