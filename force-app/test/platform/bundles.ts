@@ -24,6 +24,9 @@ export const EXAMPLES_LWC_DIR = join(
  */
 export const KIT_PANELS = ['callStatusPanel', 'liveTranscript', 'notesFeed', 'supervisorFlagBoard'];
 
+/** The languages the labels ship in besides English (force-app/main/default/translations). */
+export const TRANSLATED_LANGUAGES = ['de', 'es', 'fr', 'it', 'ja', 'nl_NL', 'pt_BR'];
+
 /** Bundle folder names, sorted. */
 export function bundleNames(dir: string = LWC_DIR): string[] {
     return existsSync(dir)

@@ -11,7 +11,14 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, relative, sep } from 'path';
-import { LWC_DIR, PACKAGE_DIR, PROJECT_ROOT, bundleFiles, bundleNames } from '../bundles';
+import {
+    LWC_DIR,
+    PACKAGE_DIR,
+    PROJECT_ROOT,
+    TRANSLATED_LANGUAGES,
+    bundleFiles,
+    bundleNames
+} from '../bundles';
 
 const TEST_DIR = join(PACKAGE_DIR, 'test');
 const SOURCE_API_VERSION = (
@@ -19,7 +26,6 @@ const SOURCE_API_VERSION = (
         sourceApiVersion: string;
     }
 ).sourceApiVersion;
-const TRANSLATED = ['de', 'es', 'fr', 'it', 'ja', 'nl_NL', 'pt_BR'];
 
 function filesUnder(root: string): string[] {
     return readdirSync(root).flatMap((name) => {
@@ -200,13 +206,56 @@ describe('metadata conversion of force-app', () => {
     it('carries the label translations of every language', () => {
         const names = components.map((component) => `${component.type}:${component.fullName}`);
         expect(names).toEqual(
-            expect.arrayContaining(TRANSLATED.map((language) => `Translations:${language}`))
+            expect.arrayContaining(
+                TRANSLATED_LANGUAGES.map((language) => `Translations:${language}`)
+            )
         );
         expect(converted.filter((file) => file.startsWith('translations/')).sort()).toEqual(
-            TRANSLATED.map((language) => `translations/${language}.translation`)
+            TRANSLATED_LANGUAGES.map((language) => `translations/${language}.translation`)
         );
         const german = readFileSync(join(outputDir, 'translations/de.translation'), 'utf8');
         expect(german).toContain('<name>VCK_CallStatus_Hold</name>');
+    });
+
+    it('has no component newer than the source API version', () => {
+        const newer = converted
+            .map((file) => [
+                file,
+                /<apiVersion>([\d.]+)<\/apiVersion>/.exec(
+                    readFileSync(join(outputDir, file), 'utf8')
+                )?.[1]
+            ])
+            .filter(
+                ([, version]) =>
+                    version !== undefined && Number(version) > Number(SOURCE_API_VERSION)
+            );
+        expect(converted.filter((file) => file.endsWith('.js-meta.xml')).length).toBeGreaterThan(0);
+        expect(newer).toEqual([]);
+    });
+
+    it('names no org (a package installs anywhere): no record ids, hosts of one org, usernames', () => {
+        const ORG_SPECIFIC: Array<[string, RegExp]> = [
+            // 15/18-character ids of the kinds metadata could carry: users, orgs, groups,
+            // profiles, permission sets, records (0LQ VoiceCall), packages.
+            [
+                'record id',
+                /\b(?:005|00D|00G|00e|0PS|0LQ|0Ho|04t|001|003|500)[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?\b/
+            ],
+            [
+                'My Domain or instance host',
+                /[\w-]+\.(?:my\.salesforce|lightning\.force|my\.site|force)\.com/i
+            ],
+            ['instance', /\b(?:na|eu|ap|cs|um|usa)\d{1,3}\.salesforce\.com/i],
+            ['email or username', /[\w.+-]+@[\w-]+\.[\w.-]*[a-z]{2,}/i]
+        ];
+        const found = converted.flatMap((file) => {
+            const text = readFileSync(join(outputDir, file), 'utf8');
+            return ORG_SPECIFIC.flatMap(([what, pattern]) => {
+                const match = pattern.exec(text);
+                return match ? [`${file}: ${what} ${match[0]}`] : [];
+            });
+        });
+        expect(found).toEqual([]);
     });
 
     it('contains the sample console app, its utility bar and the permission set', () => {

@@ -6,14 +6,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
-import { PACKAGE_DIR } from '../bundles';
+import { PACKAGE_DIR, TRANSLATED_LANGUAGES as SHIPPED } from '../bundles';
 
 const DEFAULT = join(PACKAGE_DIR, 'main', 'default');
 const TRANSLATIONS_DIR = join(DEFAULT, 'translations');
 const SUFFIX = '.translation-meta.xml';
-
-/** French, German, Spanish, Italian, Japanese, Portuguese (Brazil), Dutch. */
-const SHIPPED = ['de', 'es', 'fr', 'it', 'ja', 'nl_NL', 'pt_BR'];
 
 const decode = (text: string): string =>
     text
