@@ -27,6 +27,7 @@ import {
 } from './persistence';
 import { reduceConsoleState } from './reduce';
 import { ToolkitRegistry, type LeaderChange, type ToolkitElement } from './toolkitRegistry';
+import { withPlainTranscripts } from './transcriptList';
 
 export { VOICE_CONSOLE_CHANNEL };
 
@@ -220,7 +221,10 @@ export class VoiceEventBus {
         }
         // Stamped with this bus as its observer: another window's observation of the same
         // telephony event is then told apart from a genuine second one (participants.ts).
-        const event: VoiceEvent = { ...result.event, origin: this.origin };
+        const event: VoiceEvent = result.event;
+        // The event is new and this bus's own: stamped in place (a spread costs more than the
+        // rest of accepting an utterance).
+        (event as { origin?: string }).origin = this.origin;
         const previous = this.state;
         const from = this.version;
         this.commit(this.safely(() => reduceConsoleState(previous, event)));
@@ -359,7 +363,7 @@ export class VoiceEventBus {
                     kind: 'snapshot',
                     origin: this.origin,
                     requestId: message.requestId,
-                    state: this.state
+                    state: withPlainTranscripts(this.state)
                 });
                 break;
             default:

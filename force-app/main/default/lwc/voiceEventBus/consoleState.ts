@@ -151,7 +151,11 @@ export interface CallState {
     audio: AudioQuality | null;
     /** The newest AUDIO_HISTORY audiostats samples in time order; `audio` is folded from them. */
     audioSamples: AudioSample[];
-    /** In display order; at most maxUtterancesPerCall, oldest dropped first. */
+    /**
+     * In display order; at most maxUtterancesPerCall, oldest dropped first. Read-only like the
+     * rest of the state, and enforced: versions of a call share this array's storage (so adding
+     * a line costs O(1)), so a write throws a TypeError. `slice()` gives a plain array.
+     */
     transcript: Utterance[];
     droppedUtterances: number;
     flagRaises: ConversationRecord[];
