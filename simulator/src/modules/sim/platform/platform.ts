@@ -61,6 +61,8 @@ export class SimPlatform {
     readonly records = new VoiceCallRecords(() => Date.now(), sessionStore(RECORDS_STORAGE_KEY));
     private readonly changes = new Emitter<void>();
     private changePending = false;
+    private readonly frameChanges = new Emitter<void>();
+    private framePending = false;
     private startedAt = Date.now();
 
     constructor() {
@@ -160,8 +162,26 @@ export class SimPlatform {
         return this.changes.on(listener);
     }
 
+    /**
+     * Calls back once per frame at most, before it is painted, after anything on the page
+     * changed: for what the console draws from the platform (timeline, status, counters). A
+     * frame shows the same as with onChange, but a burst of events (a scenario played fast, a
+     * transcript line that also moves the counters) costs one render, not one per event, and
+     * never delays the event's way to the kit's panels.
+     */
+    onFrameChange(listener: () => void): () => void {
+        return this.frameChanges.on(listener);
+    }
+
     /** Notifies listeners soon; many changes in a row make one notification. */
     changed(): void {
+        if (!this.framePending) {
+            this.framePending = true;
+            nextFrame(() => {
+                this.framePending = false;
+                this.frameChanges.emit();
+            });
+        }
         if (this.changePending) {
             return;
         }
@@ -182,6 +202,21 @@ export class SimPlatform {
         this.lms.workspaceActive = true;
         this.startedAt = Date.now();
         this.changed();
+    }
+}
+
+/**
+ * Runs the callback before the next frame is painted. A hidden tab paints nothing and runs no
+ * animation frames, so there a short timer stands in (what is drawn is up to date when the tab
+ * shows again).
+ */
+function nextFrame(callback: () => void): void {
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') {
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- drawn once per frame
+        requestAnimationFrame(() => callback());
+    } else {
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- no frames in a hidden tab
+        setTimeout(callback, 16);
     }
 }
 

@@ -118,6 +118,8 @@ export class TelephonySystem {
     private readonly schedule: (callback: () => void, ms: number) => unknown;
     private readonly store: TelephonyStore | null;
     private seq = 0;
+    /** What persist() last wrote, so an unchanged state is not written again. */
+    private saved: string | null = null;
 
     constructor(
         private readonly emit: Emit,
@@ -149,11 +151,17 @@ export class TelephonySystem {
     }
 
     private persist(): void {
+        if (!this.store) {
+            return;
+        }
         try {
             const calls = [...this.calls.values()];
-            this.store?.save(
-                JSON.stringify({ version: SAVED_VERSION, profile: this.profile, calls })
-            );
+            const json = JSON.stringify({ version: SAVED_VERSION, profile: this.profile, calls });
+            // Most events (transcript lines, audio statistics) change no call: no write then.
+            if (json !== this.saved) {
+                this.store.save(json);
+                this.saved = json;
+            }
         } catch {
             // Storage full or disabled: the page works on; a reload forgets the calls.
         }
@@ -183,6 +191,7 @@ export class TelephonySystem {
     reset(): void {
         this.calls.clear();
         this.profile = 'partner';
+        this.saved = null;
         try {
             this.store?.clear();
         } catch {
