@@ -21,8 +21,38 @@ function languageOption(code: string): { label: string; value: string; selected:
     };
 }
 
+/** Same panels, same states: what a panel frame or utility item is given did not change. */
+function samePanels(before: readonly PanelState[], after: readonly PanelState[]): boolean {
+    return (
+        before.length === after.length &&
+        before.every((panel, index) => {
+            const other = after[index];
+            return (
+                panel.name === other.name &&
+                panel.mounted === other.mounted &&
+                panel.open === other.open &&
+                sameAttributes(panel.attributes, other.attributes)
+            );
+        })
+    );
+}
+
+function sameAttributes(
+    before: Readonly<Record<string, unknown>>,
+    after: Readonly<Record<string, unknown>>
+): boolean {
+    const keys = Object.keys(before);
+    return (
+        keys.length === Object.keys(after).length &&
+        keys.every((key) => Object.is(before[key], after[key]))
+    );
+}
+
 export default class App extends LightningElement {
     panels: PanelState[] = [];
+    workspacePanels: PanelState[] = [];
+    recordPanels: PanelState[] = [];
+    utilityPanels: PanelState[] = [];
     missingPanels = '';
     toolkitCount = 0;
     subscriptionCount = 0;
@@ -40,7 +70,8 @@ export default class App extends LightningElement {
     connectedCallback(): void {
         this.refresh();
         this.stops = [
-            simPlatform.onChange(() => this.refresh()),
+            // The header's counters follow the platform once per frame, not once per event.
+            simPlatform.onFrameChange(() => this.refresh()),
             consoleController.onChange(() => this.refresh())
         ];
     }
@@ -52,20 +83,8 @@ export default class App extends LightningElement {
         this.stops = [];
     }
 
-    get workspacePanels(): PanelState[] {
-        return this.panels.filter((panel) => panel.placement === 'workspace');
-    }
-
-    get recordPanels(): PanelState[] {
-        return this.panels.filter((panel) => panel.placement === 'record');
-    }
-
     get hasRecordPanels(): boolean {
         return this.recordPanels.length > 0;
-    }
-
-    get utilityPanels(): PanelState[] {
-        return this.panels.filter((panel) => panel.placement === 'utility');
     }
 
     get hasMissingPanels(): boolean {
@@ -100,7 +119,14 @@ export default class App extends LightningElement {
     }
 
     private refresh(): void {
-        this.panels = consoleController.panels();
+        const panels = consoleController.panels();
+        // Unchanged panels keep their objects: the frames and utility items do not re-render.
+        if (!samePanels(this.panels, panels)) {
+            this.panels = panels;
+            this.workspacePanels = panels.filter((panel) => panel.placement === 'workspace');
+            this.recordPanels = panels.filter((panel) => panel.placement === 'record');
+            this.utilityPanels = panels.filter((panel) => panel.placement === 'utility');
+        }
         this.missingPanels = consoleController.missingPanels().join(', ');
         this.toolkitCount = simPlatform.toolkit.count;
         this.subscriptionCount = simPlatform.lms.subscriberCount();

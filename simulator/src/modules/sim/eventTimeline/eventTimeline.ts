@@ -32,14 +32,40 @@ function outcomeText(entry: TimelineEntry): string {
     return entry.outcome ?? '';
 }
 
+function toRow(entry: TimelineEntry): Row {
+    return {
+        key: entry.seq,
+        time: formatOffset(entry.at),
+        name: entry.name,
+        kindLabel: entry.kind === 'event' ? (entry.source ?? 'event') : 'action',
+        badgeClass:
+            entry.kind === 'action'
+                ? entry.outcome === 'rejected'
+                    ? 'slds-badge slds-theme_error'
+                    : 'slds-badge slds-badge_inverse'
+                : 'slds-badge',
+        callId: entry.callId ? shortId(entry.callId) : '',
+        summary: entry.summary,
+        outcome: outcomeText(entry)
+    };
+}
+
 export default class EventTimeline extends LightningElement {
     rows: Row[] = [];
     total = 0;
     private stop: (() => void) | null = null;
+    /**
+     * The row made for each entry shown. The timeline replaces an entry when it changes (an
+     * action's outcome), so an entry still here is unchanged and keeps its row: a new event
+     * builds one row, not VISIBLE_ROWS.
+     */
+    private readonly rowOf = new WeakMap<TimelineEntry, Row>();
+    private shown: readonly TimelineEntry[] = [];
 
     connectedCallback(): void {
         this.refresh();
-        this.stop = simPlatform.onChange(() => this.refresh());
+        // Once per frame: a burst of events (a scenario at full speed) redraws the list once.
+        this.stop = simPlatform.onFrameChange(() => this.refresh());
     }
 
     disconnectedCallback(): void {
@@ -60,23 +86,24 @@ export default class EventTimeline extends LightningElement {
     private refresh(): void {
         const entries = simPlatform.timeline.list();
         this.total = simPlatform.timeline.count;
-        this.rows = entries
-            .slice(-VISIBLE_ROWS)
-            .reverse()
-            .map((entry) => ({
-                key: entry.seq,
-                time: formatOffset(entry.at),
-                name: entry.name,
-                kindLabel: entry.kind === 'event' ? (entry.source ?? 'event') : 'action',
-                badgeClass:
-                    entry.kind === 'action'
-                        ? entry.outcome === 'rejected'
-                            ? 'slds-badge slds-theme_error'
-                            : 'slds-badge slds-badge_inverse'
-                        : 'slds-badge',
-                callId: entry.callId ? shortId(entry.callId) : '',
-                summary: entry.summary,
-                outcome: outcomeText(entry)
-            }));
+        const shown = entries.slice(-VISIBLE_ROWS);
+        if (
+            shown.length === this.shown.length &&
+            shown.every((entry, index) => entry === this.shown[index])
+        ) {
+            return;
+        }
+        this.shown = shown;
+        const rows: Row[] = [];
+        for (let index = shown.length - 1; index >= 0; index -= 1) {
+            const entry = shown[index];
+            let row = this.rowOf.get(entry);
+            if (!row) {
+                row = toRow(entry);
+                this.rowOf.set(entry, row);
+            }
+            rows.push(row);
+        }
+        this.rows = rows;
     }
 }

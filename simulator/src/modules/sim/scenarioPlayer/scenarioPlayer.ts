@@ -28,13 +28,8 @@ export default class ScenarioPlayer extends LightningElement {
         this.stop = null;
     }
 
-    get scenarioOptions(): Array<{ label: string; value: string }> {
-        return this.scenarios.map((scenario) => ({
-            label:
-                scenario.origin === 'loaded' ? `${scenario.title} (loaded file)` : scenario.title,
-            value: scenario.name
-        }));
-    }
+    /** The menu's options, rebuilt only when the scenarios change (not as the player moves). */
+    scenarioOptions: Array<{ label: string; value: string }> = [];
 
     get speedOptions(): SpeedOption[] {
         return speedOptionsFor(this.snapshot.speed);
@@ -129,8 +124,26 @@ export default class ScenarioPlayer extends LightningElement {
             : result.errors.map((message) => `${file.name}: ${message}`);
     }
 
+    /**
+     * The player reports progress while it plays (every chunk of steps, or every 250 ms): only
+     * what changed is assigned, so the scenario menu is not rebuilt for a new position.
+     */
     private refresh(): void {
-        this.scenarios = consoleController.listScenarios();
-        this.snapshot = consoleController.player.snapshot();
+        const scenarios = consoleController.listScenarios();
+        if (JSON.stringify(scenarios) !== JSON.stringify(this.scenarios)) {
+            this.scenarios = scenarios;
+            this.scenarioOptions = scenarios.map((scenario) => ({
+                label:
+                    scenario.origin === 'loaded'
+                        ? `${scenario.title} (loaded file)`
+                        : scenario.title,
+                value: scenario.name
+            }));
+        }
+        const snapshot = consoleController.player.snapshot();
+        const keys = Object.keys(snapshot) as Array<keyof PlayerSnapshot>;
+        if (keys.some((key) => !Object.is(snapshot[key], this.snapshot[key]))) {
+            this.snapshot = snapshot;
+        }
     }
 }

@@ -47,7 +47,8 @@ export default class TelephonyStatus extends LightningElement {
 
     connectedCallback(): void {
         this.refresh();
-        this.stop = simPlatform.onChange(() => this.refresh());
+        // Once per frame, and only a change of the calls re-renders (a transcript line is none).
+        this.stop = simPlatform.onFrameChange(() => this.refresh());
     }
 
     disconnectedCallback(): void {
@@ -74,6 +75,9 @@ export default class TelephonyStatus extends LightningElement {
     }
 
     private refresh(): void {
-        this.calls = simPlatform.telephony.listCalls().slice(0, 4).map(view);
+        const calls = simPlatform.telephony.listCalls().slice(0, 4).map(view);
+        if (JSON.stringify(calls) !== JSON.stringify(this.calls)) {
+            this.calls = calls;
+        }
     }
 }

@@ -11,6 +11,8 @@ interface ToastView extends Toast {
 export default class ToastRegion extends LightningElement {
     toasts: ToastView[] = [];
     private stop: (() => void) | null = null;
+    /** The notices' list last drawn: it is replaced when a toast comes or goes. */
+    private drawn: readonly Toast[] | null = null;
 
     connectedCallback(): void {
         this.refresh();
@@ -27,7 +29,11 @@ export default class ToastRegion extends LightningElement {
     }
 
     private refresh(): void {
-        this.toasts = simPlatform.notices.toasts.map((toast) => ({
+        if (simPlatform.notices.toasts === this.drawn) {
+            return;
+        }
+        this.drawn = simPlatform.notices.toasts;
+        this.toasts = this.drawn.map((toast) => ({
             ...toast,
             themeClass: `slds-notify slds-notify_toast slds-theme_${toast.variant}`,
             iconName: `utility:${toast.variant}`,
