@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launchConsole } from '../../simulator/test/harness.mjs';
+import { consoleFigures } from './console.mjs';
 import { median, percentile } from './stats.mjs';
 
 const MB = 1024 * 1024;
@@ -137,7 +138,7 @@ async function flagFigures(browser, { count, ticks, rounds }) {
     return { flags: count, tickMs: median(medians), rounds: medians };
 }
 
-/** Used JS heap after two forced garbage collections (CDP), in bytes. */
+/** Used JS heap after two forced garbage collections (CDP), in bytes: the median and each sample. */
 async function heapAfterGc(page, cdp, samples) {
     const used = [];
     for (let sample = 0; sample < samples; sample += 1) {
@@ -146,7 +147,7 @@ async function heapAfterGc(page, cdp, samples) {
         used.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
         await page.evaluate(() => window.vckBench.nextTask());
     }
-    return median(used);
+    return { median: median(used), samples: used };
 }
 
 const HEAP_KINDS = {
@@ -198,6 +199,11 @@ function heapGrowth(before, after) {
     );
 }
 
+/**
+ * The heap after GC before any call, after the calls the state keeps, after `calls` calls and
+ * after twice as many: what the second `calls` add is the slope, which a leak makes grow and
+ * the first calls' one-off costs (compiled code, engine tables) do not.
+ */
 async function heapFigures(browser, { calls, utterances, samples }) {
     const { page, errors } = await openBenchPage(browser, 'index.html', () => window.vckBench);
     const cdp = await page.context().newCDPSession(page);
@@ -206,17 +212,18 @@ async function heapFigures(browser, { calls, utterances, samples }) {
     const before = await heapAfterGc(page, cdp, samples);
     const kindsBefore = await heapByKind(cdp);
     const started = Date.now();
-    // First as many calls as the state keeps (all of them kept), then the rest.
+    const play = (from, to) =>
+        page.evaluate(([f, t, u]) => window.vckBench.playCalls(f, t, u), [from, to, utterances]);
+    // First as many calls as the state keeps (all of them kept), then the rest, then as many again.
     const kept = Math.min(calls, KEPT_CALLS);
-    await page.evaluate(([n, u]) => window.vckBench.playCalls(0, n, u), [kept, utterances]);
+    await play(0, kept);
     const afterKept = await heapAfterGc(page, cdp, samples);
-    await page.evaluate(
-        ([from, n, u]) => window.vckBench.playCalls(from, n, u),
-        [kept, calls, utterances]
-    );
+    await play(kept, calls);
     const playMs = Date.now() - started;
     const after = await heapAfterGc(page, cdp, samples);
     const growth = heapGrowth(kindsBefore, await heapByKind(cdp));
+    await play(calls, 2 * calls);
+    const afterDouble = await heapAfterGc(page, cdp, samples);
     failOnErrors(errors, 'heap bench');
     await cdp.detach();
     await page.close();
@@ -224,10 +231,12 @@ async function heapFigures(browser, { calls, utterances, samples }) {
         calls,
         utterances,
         keptCalls: kept,
-        beforeMB: before / MB,
-        afterKeptMB: afterKept / MB,
-        afterMB: after / MB,
-        deltaMB: (after - before) / MB,
+        beforeMB: before.median / MB,
+        afterKeptMB: afterKept.median / MB,
+        afterMB: after.median / MB,
+        afterDoubleMB: afterDouble.median / MB,
+        deltaMB: (after.median - before.median) / MB,
+        samples: { before: before.samples, after: after.samples, afterDouble: afterDouble.samples },
         growthByKindMB: growth,
         playMs
     };
@@ -243,9 +252,11 @@ export async function browserFigures(profile, log) {
         const transcript = await transcriptFigures(browser, profile.transcript);
         log('chromium: flag board');
         const flags = await flagFigures(browser, profile.flags);
+        log('chromium: local console');
+        const console = await consoleFigures(browser, profile.console);
         log('chromium: heap');
         const heap = await heapFigures(browser, profile.heap);
-        return { chromium: bus.chromium, bus: bus.figures, transcript, flags, heap };
+        return { chromium: bus.chromium, bus: bus.figures, transcript, console, flags, heap };
     } finally {
         await browser.close();
     }

@@ -15,11 +15,10 @@
 // Needs `npm run build:simulator` first (it serves dist/simulator).
 import { fileURLToPath } from 'node:url';
 import { launchConsole } from '../../simulator/test/harness.mjs';
+import { PROFILES } from './profiles.mjs';
 import { median, percentile } from './stats.mjs';
 
 export const CONSOLE_VIEWPORT = { width: 1440, height: 900 };
-export const FULL = { history: 10_000, samples: 100, rounds: 5 };
-export const TINY = { history: 300, samples: 10, rounds: 1 };
 const CALL_ID = 'console-bench-call';
 const SCENARIO = 'console-bench';
 /** The bench page's lines (scripts/bench/page/panels.js), so rows are alike in both. */
@@ -226,7 +225,7 @@ export async function consoleFigures(browser, { history, samples, rounds }) {
 
 /** CLI: `node scripts/bench/console.mjs [--tiny]`, prints the figures and the load. */
 async function main(args) {
-    const size = args.includes('--tiny') ? TINY : FULL;
+    const size = PROFILES[args.includes('--tiny') ? 'tiny' : 'full'].console;
     const { readFileSync } = await import('node:fs');
     const load = () => readFileSync('/proc/loadavg', 'utf8').trim();
     const browser = await launchConsole();

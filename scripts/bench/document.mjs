@@ -19,6 +19,21 @@ function keptNotes(file) {
 
 const fixed = (value, digits = 2) => value.toFixed(digits);
 
+const FIGURE_NAMES = {
+    eventTarget: 'bare EventTarget dispatch',
+    relay: 'minimal LMS relay, 1 subscriber',
+    relayFour: 'minimal LMS relay, 4 subscribers',
+    bus: 'bus path, 1 panel subscription',
+    busFourPanels: 'bus path, 4 panel subscriptions',
+    busExtraHistory: 'bus path, 1 panel subscription, long history',
+    page: 'sample console page: 4 toolkit elements, one bus, 4 panels',
+    peer: 'four self-subscribing panels',
+    pageExtraHistory: 'sample console page, long history',
+    peerExtraHistory: 'four self-subscribing panels, long history',
+    shortCall: 'short call replayed end to end (ms per call)',
+    longCall: 'long call replayed end to end (ms per call)'
+};
+
 function stagesTable(title, figures) {
     const names = {
         normalize: 'normalize (validate the toolkit payload)',
@@ -27,49 +42,56 @@ function stagesTable(title, figures) {
         revive: 'revive in a subscriber (re-validate what LMS carried)',
         ingest: 'ingest: normalize + reduce + publish'
     };
+    const history = figures.history.toLocaleString('en-US');
+    const long = figures.extraHistory.toLocaleString('en-US');
+    const calls = figures.callLengths.map((length) => length.toLocaleString('en-US'));
     return [
-        `**${title}** (history ${figures.history.toLocaleString('en-US')}, µs per event, median):`,
+        `**${title}** (µs per event unless stated; history ${history}, long history ${long}, calls of ${calls.join(' and ')} utterances; median and min–max over ${figures.repetitions} repetitions):`,
         '',
-        '| Stage | µs |',
-        '| --- | --- |',
-        ...Object.entries(figures.stages).map(
-            ([name, value]) => `| ${names[name] ?? name} | ${fixed(value)} |`
+        '| Figure | Median | Min–max |',
+        '| --- | --- | --- |',
+        ...Object.entries(figures.figures).map(
+            ([name, figure]) =>
+                `| ${FIGURE_NAMES[name] ?? name} | ${fixed(figure.median)} | ${fixed(figure.min)}–${fixed(figure.max)} |`
         ),
-        `| whole path, 1 panel subscription | ${fixed(figures.busUs)} |`,
-        `| whole path, 4 panel subscriptions (the sample console page) | ${fixed(figures.busFourPanelsUs)} |`,
-        `| whole path, 1 panel subscription, history ${figures.extraHistory.toLocaleString('en-US')} | ${fixed(figures.busExtraHistoryUs)} |`,
-        `| bare EventTarget dispatch (baseline) | ${fixed(figures.eventTargetUs)} |`
+        ...Object.entries(figures.stages).map(
+            ([name, value]) => `| stage: ${names[name] ?? name} | ${fixed(value)} | – |`
+        )
     ].join('\n');
 }
 
 const number = (value) => value.toLocaleString('en-US');
 
 /** How each figure is measured, one line each, with this run's sizes. */
-function howLines({ node, transcript, flags, heap }) {
+function howLines({ node, transcript, console: consoleRun, flags, heap }) {
     const rounds = transcript.panel.rounds.length;
     return [
-        `- **Bus cost per event.** A \`VoiceEventBus\` with its toolkit element (an \`EventTarget\`) registered with a \`MessageContext\` of the local console's message service (the simulator's \`MessageBus\`: every message copied as JSON, delivered in a microtask), and one panel subscription (\`subscribeToVoiceConsole\` with the default limits, which follows the bus's own events; with lower limits it would reduce its own copy). ${number(node.batch)} distinct documented \`transcript\` payloads are dispatched on the element, in bursts of 500 each delivered by LMS before the next, into a call that already holds ${number(node.history)} utterances (a long call: 25 minutes at one utterance every 1.5 s); timed until the panel has the last one. Baseline: the same payloads dispatched as \`CustomEvent\`s on a bare \`EventTarget\` with one listener. The same bundle (\`scripts/bench/bus/\`, built with esbuild from the \`.ts\` sources) runs in Node and in Chromium; ${node.repetitions} repetitions after ${node.warmup} warm-ups.`,
-        '- **Bus throughput.** One over the Chromium bus cost: transcript events per second through the whole path above.',
-        `- **Transcript event → DOM.** The bench page (\`scripts/bench/page/\`) mounts the four panels as a console page has them (each with its connector and toolkit element, on the local console's platform stand-ins, LWC in production mode, synthetic shadow), without the local console's player and timeline. After ${number(transcript.history)} utterances, each sample emits one transcript event to every toolkit element and times it until its row is the live transcript's last \`li\` with a layout box (microtask hops, no frame waited for); ${rounds} rounds of ${Math.round(transcript.panel.samples / rounds)} samples, each percentile the median over the rounds. Baseline: appending one text \`li\` to a plain \`ol\` that holds the same ${number(transcript.history)} rows, with layout.`,
+        `- **Bus path against the minimal relay.** A \`VoiceEventBus\` with its toolkit element (an \`EventTarget\`) registered with a \`MessageContext\` of the local console's message service (the simulator's \`MessageBus\`: every message copied as JSON for each subscriber, delivered in a microtask), and 1 or 4 panel subscriptions (\`subscribeToVoiceConsole\` with the default limits, which follow the bus's own events). ${number(node.batch)} distinct documented \`transcript\` payloads are dispatched on the element, in bursts of 500 each delivered by LMS before the next, into a call that already holds ${number(node.history)} utterances; timed until every panel has the last one. Baseline, in the same round: the minimal relay, a listener on a toolkit element that republishes each raw \`detail\` on LMS to 1 or 4 subscribers that only take it: the least any LMS-based design can do. The same bundle (\`scripts/bench/bus/\`, built with esbuild from the \`.ts\` sources) runs in Node and in Chromium; ${node.repetitions} repetitions after ${node.warmup} warm-ups, and the targets are judged in Chromium, where the components run.`,
+        `- **Sample console page against four self-subscribing panels.** The page: four toolkit elements (one per panel, as each panel's connector has one; the bus listens to the first), every event dispatched on all four, one bus, four panel subscriptions. The peer, what a team writes without the kit in the style of Salesforce's toolkit sample: four panels, each listening on its own toolkit element and validating and reducing every event into its own state (the kit's \`normalizeToolkitEvent\` and \`reduceConsoleState\`, no LMS). Both at a history of ${number(node.history)} and of ${number(node.extraHistory)}, same payloads, until every panel has the last event.`,
+        `- **Flat in history.** The bus path (1 panel) at a history of ${number(node.extraHistory)} against ${number(node.history)}, and one call of ${number(node.callLengths[1])} utterances replayed end to end (connected, every line, ended; bus and one panel) against a call of ${number(node.callLengths[0])}: a flat cost per line is ${node.callLengths[1] / node.callLengths[0]}×; the target allows 1.2× that.`,
+        '- **Bus throughput.** One over the Chromium bus path (1 panel): transcript events per second.',
+        `- **Transcript event → DOM, bench page.** The bench page (\`scripts/bench/page/\`) mounts the four panels as a console page has them (each with its connector and toolkit element, on the local console's platform stand-ins, LWC in production mode, synthetic shadow), without the local console's player and timeline. After ${number(transcript.history)} utterances, each sample emits one transcript event to every toolkit element and times it until its row is the live transcript's last \`li\` with a layout box (microtask hops, no frame waited for); ${rounds} rounds of ${Math.round(transcript.panel.samples / rounds)} samples, each percentile the median over the rounds. Baseline: appending one text \`li\` to a plain \`ol\` that holds the same ${number(transcript.history)} rows, with layout.`,
+        `- **Transcript event → DOM, full local console.** The local console itself (\`npm start\`'s page, with its player, timeline and composer on screen), one call of ${number(consoleRun.history)} utterances delivered through its simulated platform; then each sample is one more utterance, timed as on the bench page; ${consoleRun.rounds.length} rounds. Baseline: the bench page's p95 of this run.`,
         "- **Rows in the DOM.** `li` rows of the live transcript at each history size; the bound is the panel's `WINDOW_SIZE + PAGE_SIZE` (`liveTranscript/transcriptWindow.ts`).",
-        `- **Flag board tick.** ${flags.flags} flags raised on ${Math.ceil(flags.flags / 10)} live calls; one run of the page's shared one-second clock with the time one second later (so every wait clock shows a new value), timed until LWC has re-rendered and the layout is done. Median of ${flags.rounds.length} rounds of ticks, each a median.`,
-        `- **Heap.** The bench page in a fresh tab; CDP \`HeapProfiler.collectGarbage\` twice, then \`Runtime.getHeapUsage\`, before any call and after ${number(heap.calls)} calls of ${heap.utterances} utterances each (started, connected, utterances, ended, wrap-up ended; played in ${(heap.playMs / 1000).toFixed(1)} s). The state bounds keep 20 finished calls.`,
-        '- **JS size.** Every emitted `.js` of the bundle (`npm run build`, tests excluded), minified by esbuild, the minified files gzipped together (level 9).'
+        `- **Flag board tick.** ${flags.flags} flags raised on ${Math.ceil(flags.flags / 10)} live calls; one run of the page's shared one-second clock with the time one second later (so every wait clock shows a new value), timed until LWC has re-rendered and the layout is done. Median of ${flags.rounds.length} rounds of ticks, each a median; the spread is over the rounds.`,
+        `- **Heap.** The bench page in a fresh tab; CDP \`HeapProfiler.collectGarbage\` twice, then \`Runtime.getHeapUsage\` (${heap.samples.after.length} samples, the median kept, the spread over them), before any call, after ${number(heap.calls)} calls of ${heap.utterances} utterances each (started, connected, utterances, ended, wrap-up ended; played in ${(heap.playMs / 1000).toFixed(1)} s) and after ${number(2 * heap.calls)}. The state keeps 20 finished calls, so the second ${number(heap.calls)} calls should add nothing: what they add is the slope a leak would show, while the first calls' one-off growth (compiled code, engine tables) is in the absolute figure.`,
+        '- **JS size.** Every emitted `.js` of the bundle (`npm run build`, tests excluded), minified by esbuild, the minified files gzipped together (level 9). The panels keep their 15 KB target; the bus bundle has none (dropped: it loads once per page for all panels and is cached, so its size is not something a user waits for; its cost per event is measured above).'
     ];
 }
 
 const percentiles = (r) => `${fixed(r.p50, 1)} / ${fixed(r.p95, 1)} / ${fixed(r.p99, 1)}`;
 
 /** One line each: the rounds behind the medians, and where the heap growth went. */
-function detailLines({ transcript, flags, heap }) {
+function detailLines({ transcript, console: consoleRun, flags, heap }) {
     const growth = Object.entries(heap.growthByKindMB)
         .sort((a, b) => b[1] - a[1])
         .map(([kind, mb]) => `${kind} ${mb >= 0 ? '+' : ''}${fixed(mb)}`)
         .join(', ');
     return [
         `- Transcript latency per round (p50 / p95 / p99 ms): panel ${transcript.panel.rounds.map(percentiles).join('; ')}; plain list ${transcript.plain.rounds.map(percentiles).join('; ')}.`,
+        `- Transcript latency per round in the full local console (p50 / p95 / p99 ms): ${consoleRun.rounds.map(percentiles).join('; ')}.`,
         `- Flag board tick medians per round (ms): ${flags.rounds.map((value) => fixed(value)).join(', ')}.`,
-        `- Heap (used JS heap after GC): ${fixed(heap.beforeMB)} MB before any call, ${fixed(heap.afterKeptMB)} MB after the first ${heap.keptCalls} calls (all still kept by the state), ${fixed(heap.afterMB)} MB after all ${heap.calls.toLocaleString('en-US')}. Growth by kind, from heap snapshots before and after (MB): ${growth}.`
+        `- Heap (used JS heap after GC): ${fixed(heap.beforeMB)} MB before any call, ${fixed(heap.afterKeptMB)} MB after the first ${heap.keptCalls} calls (all still kept by the state), ${fixed(heap.afterMB)} MB after ${heap.calls.toLocaleString('en-US')}, ${fixed(heap.afterDoubleMB)} MB after ${(2 * heap.calls).toLocaleString('en-US')}. Growth by kind, from heap snapshots before and after (MB): ${growth}.`
     ];
 }
 
@@ -85,7 +107,7 @@ export function benchmarksMarkdown({
     durationS,
     notes
 }) {
-    const { transcript, flags, heap } = browser;
+    const { transcript, console: consoleRun, flags, heap } = browser;
     const load = machine.loadAverage.join(', ');
     return `# Benchmarks
 
@@ -109,9 +131,9 @@ ${markdownTable(rows)}
 
 ## How each figure is measured
 
-All times come from \`performance.now()\` (in Chromium its resolution is 0.1 ms, so short operations are timed in batches); each figure is the median over repetitions.
+All times come from \`performance.now()\` (in Chromium its resolution is 0.1 ms, so short operations are timed in batches); each figure is the median over repetitions, its spread the minimum and maximum over them, and each baseline is measured in the same rounds as its figure.
 
-${howLines({ node, transcript, flags, heap }).join('\n')}
+${howLines({ node, transcript, console: consoleRun, flags, heap }).join('\n')}
 
 ## Details of this run
 
@@ -119,7 +141,7 @@ ${stagesTable('Node', node)}
 
 ${stagesTable('Chromium', browser.bus)}
 
-${detailLines({ transcript, flags, heap }).join('\n')}
+${detailLines({ transcript, console: consoleRun, flags, heap }).join('\n')}
 
 | Bundle | Files | Raw | Minified | Gzip |
 | --- | --- | --- | --- | --- |

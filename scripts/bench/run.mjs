@@ -6,7 +6,7 @@
 //   node scripts/bench/run.mjs --json FILE     also writes the rows and raw figures as JSON
 //   node scripts/bench/run.mjs --no-doc        does not write docs/BENCHMARKS.md
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, buildSimulator } from '../build-simulator.mjs';
@@ -60,11 +60,9 @@ export async function runBench(argv = process.argv.slice(2)) {
 
     log('building (platform JavaScript, local console, bench pages)');
     buildPlatformJs();
-    // The harness opens the local console first (the bench pages are served beside it); any
-    // build of it will do, so an existing one is left alone.
-    if (!existsSync(join(ROOT, 'dist/simulator/app.js'))) {
-        await buildSimulator();
-    }
+    // The local console as `npm start` builds it: one figure is measured on it, and the bench
+    // pages are served beside it.
+    await buildSimulator();
     await buildBenchPages();
 
     log('node: bus');

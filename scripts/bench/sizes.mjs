@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 
-/** Bundles with a size target, in KB of gzipped minified JavaScript. */
+/**
+ * Bundles with a size target, in KB of gzipped minified JavaScript: the panels, which an admin
+ * adds one by one. The bus has none (dropped under issue 15): it is one module loaded once per
+ * page however many panels use it, cached with the rest of Lightning's JavaScript (megabytes),
+ * so its size is not something an agent waits for; its cost per event is measured instead.
+ */
 export const SIZE_TARGETS_KB = {
-    voiceEventBus: 10,
     callStatusPanel: 15,
     liveTranscript: 15,
     notesFeed: 15,

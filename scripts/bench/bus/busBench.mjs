@@ -3,12 +3,21 @@
 // events (the bus drops repeats), timed with performance.now().
 import {
     VoiceEventBus,
+    createConsoleState,
     normalizeToolkitEvent,
     parseConsoleMessage,
     reduceConsoleState,
     subscribeToVoiceConsole
 } from 'c/voiceEventBus';
-import { createMessageContext, lms, releaseMessageContext } from 'lightning/messageService';
+import {
+    APPLICATION_SCOPE,
+    createMessageContext,
+    lms,
+    publish,
+    releaseMessageContext,
+    subscribe,
+    unsubscribe
+} from 'lightning/messageService';
 
 let runs = 0;
 /** History is loaded this many utterances at a time. */
@@ -82,27 +91,33 @@ export function measureEventTarget(batch) {
 }
 
 /**
- * A bus as a page has it: a toolkit element (an EventTarget) registered with a MessageContext,
- * and `panels` panel subscriptions (subscribeToVoiceConsole, each reducing its own copy). The
- * call already holds `history` utterances.
+ * A bus as a page has it: `elements` toolkit elements (EventTargets; a console page has one per
+ * panel, and the bus listens to the first only) registered with MessageContexts, and `panels`
+ * panel subscriptions (subscribeToVoiceConsole with the default limits, which follow the bus's
+ * own events). The call already holds `history` utterances.
  */
-async function busWithHistory(history, panels) {
+async function busWithHistory(history, panels, elementCount = 1) {
     // A call id of its own per run: nothing of an earlier run can answer for this one.
     runs += 1;
     const callId = `bench-call-${runs}`;
     const bus = new VoiceEventBus();
-    const element = new EventTarget();
-    const contexts = [createMessageContext()];
-    bus.registerToolkit(element, contexts[0]);
+    const elements = [];
+    const contexts = [];
+    for (let index = 0; index < elementCount; index += 1) {
+        elements.push(new EventTarget());
+        contexts.push(createMessageContext());
+        bus.registerToolkit(elements[index], contexts[index]);
+    }
     const deliveries = [];
     const subscriptions = [];
     for (let index = 0; index < panels; index += 1) {
         const seen = { count: 0, lastId: null };
         deliveries.push(seen);
-        contexts.push(createMessageContext());
+        const context = createMessageContext();
+        contexts.push(context);
         subscriptions.push(
             subscribeToVoiceConsole(
-                contexts[index + 1],
+                context,
                 (_state, update) => {
                     if (update.kind === 'event') {
                         seen.count += 1;
@@ -129,14 +144,17 @@ async function busWithHistory(history, panels) {
     return {
         bus,
         callId,
-        element,
+        element: elements[0],
+        elements,
         deliveries,
         /** Ends every subscription, the bus's included, so no later run pays for this one. */
         close() {
             for (const subscription of subscriptions) {
                 subscription.unsubscribe();
             }
-            bus.unregisterToolkit(element);
+            for (const element of elements) {
+                bus.unregisterToolkit(element);
+            }
             for (const context of contexts) {
                 releaseMessageContext(context);
             }
@@ -145,37 +163,178 @@ async function busWithHistory(history, panels) {
 }
 
 /**
- * The bus's cost per transcript event: dispatched on the toolkit element, normalized, reduced,
- * published through the local LMS and delivered (JSON copy) to `panels` panel subscriptions that
- * revive and reduce it into their own copy. Timed until the last panel got the last event.
- * Returns microseconds per event.
+ * Dispatches each payload as a `type` CustomEvent on every element, in bursts of BURST each
+ * delivered by LMS before the next (as after a task of the page). Returns the milliseconds.
  */
-export async function measureBusPath({ history, batch, panels = 1 }) {
-    const setup = await busWithHistory(history, panels);
-    const payloads = details(history, batch, setup.callId);
-    const lastId = payloads[batch - 1].id;
+async function dispatchAll(elements, payloads, type = 'transcript') {
     const started = performance.now();
-    for (let start = 0; start < batch; start += BURST) {
+    for (let start = 0; start < payloads.length; start += BURST) {
         for (const detail of payloads.slice(start, start + BURST)) {
-            setup.element.dispatchEvent(new CustomEvent('transcript', { detail }));
+            for (const element of elements) {
+                element.dispatchEvent(new CustomEvent(type, { detail }));
+            }
         }
-        // LMS delivers the burst in the microtasks after it, as after a task of the page.
         await Promise.resolve();
         await Promise.resolve();
     }
-    const elapsed = performance.now() - started;
+    return performance.now() - started;
+}
+
+function checkDeliveries(deliveries, batch, lastId, what) {
+    for (const seen of deliveries) {
+        if (seen.count !== batch || seen.lastId !== lastId) {
+            throw new Error(`${what}: a panel got ${seen.count} of ${batch} events`);
+        }
+    }
+}
+
+/**
+ * The bus's cost per transcript event: dispatched on the page's toolkit elements, normalized,
+ * reduced, published through the local LMS and delivered (JSON copy) to `panels` panel
+ * subscriptions. Timed until the last panel got the last event. Microseconds per event.
+ */
+export async function measureBusPath({ history, batch, panels = 1, elements = 1 }) {
+    const setup = await busWithHistory(history, panels, elements);
+    const payloads = details(history, batch, setup.callId);
+    const elapsed = await dispatchAll(setup.elements, payloads);
     await drained();
     const utterances = setup.bus.getState().calls[setup.callId]?.transcript.length ?? 0;
     setup.close();
-    for (const seen of setup.deliveries) {
-        if (seen.count !== batch || seen.lastId !== lastId) {
-            throw new Error(`a panel got ${seen.count} of ${batch} events`);
-        }
-    }
+    checkDeliveries(setup.deliveries, batch, payloads[batch - 1].id, 'bus');
     if (utterances !== Math.min(history + batch, 10000)) {
         throw new Error(`the bus kept ${utterances} utterances`);
     }
     return (elapsed * 1000) / batch;
+}
+
+/** The channel of the minimal relay (the local LMS keys channels by this name). */
+const RELAY_CHANNEL = { messageChannel: 'BenchRelay__c' };
+
+/**
+ * The least work any LMS-based design can do: a component that listens to the toolkit element
+ * and republishes each raw `detail` on LMS, to `subscribers` subscribers that only take it.
+ * Microseconds per event, timed as the bus path is.
+ */
+export async function measureRelay({ batch, subscribers = 1 }) {
+    runs += 1;
+    const callId = `bench-relay-${runs}`;
+    const element = new EventTarget();
+    const context = createMessageContext();
+    const relay = (event) => publish(context, RELAY_CHANNEL, event.detail);
+    element.addEventListener('transcript', relay);
+    const deliveries = [];
+    const subscriptions = [];
+    const contexts = [context];
+    for (let index = 0; index < subscribers; index += 1) {
+        const seen = { count: 0, lastId: null };
+        deliveries.push(seen);
+        const own = createMessageContext();
+        contexts.push(own);
+        subscriptions.push(
+            subscribe(
+                own,
+                RELAY_CHANNEL,
+                (message) => {
+                    seen.count += 1;
+                    seen.lastId = message?.id ?? null;
+                },
+                { scope: APPLICATION_SCOPE }
+            )
+        );
+    }
+    const payloads = details(0, batch, callId);
+    const elapsed = await dispatchAll([element], payloads);
+    await drained();
+    element.removeEventListener('transcript', relay);
+    for (const subscription of subscriptions) {
+        unsubscribe(subscription);
+    }
+    for (const own of contexts) {
+        releaseMessageContext(own);
+    }
+    checkDeliveries(deliveries, batch, payloads[batch - 1].id, 'relay');
+    return (elapsed * 1000) / batch;
+}
+
+/**
+ * What a team writes without the kit, in the style of Salesforce's published toolkit sample:
+ * `panels` panels, each with its own toolkit element and its own listener, validating and
+ * reducing every event into its own state (the kit's validation and reducer, no LMS). The
+ * platform hands each element the event. Microseconds per event, until every panel has it.
+ */
+export async function measureSelfSubscribingPanels({ history, batch, panels = 4 }) {
+    runs += 1;
+    const callId = `bench-peer-${runs}`;
+    const elements = [];
+    const deliveries = [];
+    const states = [];
+    const listeners = [];
+    for (let index = 0; index < panels; index += 1) {
+        const element = new EventTarget();
+        const seen = { count: 0, lastId: null };
+        const panel = { state: createConsoleState() };
+        const listener = (event) => {
+            const { event: accepted } = normalizeToolkitEvent(event.type, event.detail, Date.now());
+            if (accepted) {
+                const next = reduceConsoleState(panel.state, accepted);
+                if (next !== panel.state) {
+                    panel.state = next;
+                    seen.count += 1;
+                    seen.lastId = accepted.id ?? null;
+                }
+            }
+        };
+        for (const type of ['callconnected', 'transcript']) {
+            element.addEventListener(type, listener);
+        }
+        elements.push(element);
+        deliveries.push(seen);
+        states.push(panel);
+        listeners.push(listener);
+    }
+    await dispatchAll(elements, [{ callId, callType: 'inbound' }], 'callconnected');
+    for (let start = 0; start < history; start += HISTORY_CHUNK) {
+        await dispatchAll(
+            elements,
+            details(start, Math.min(HISTORY_CHUNK, history - start), callId)
+        );
+    }
+    for (const seen of deliveries) {
+        seen.count = 0;
+    }
+    const payloads = details(history, batch, callId);
+    const elapsed = await dispatchAll(elements, payloads);
+    checkDeliveries(deliveries, batch, payloads[batch - 1].id, 'self-subscribing panels');
+    for (const panel of states) {
+        const kept = panel.state.calls[callId]?.transcript.length ?? 0;
+        if (kept !== Math.min(history + batch, 10000)) {
+            throw new Error(`a self-subscribing panel kept ${kept} utterances`);
+        }
+    }
+    elements.forEach((element, index) => {
+        for (const type of ['callconnected', 'transcript']) {
+            element.removeEventListener(type, listeners[index]);
+        }
+    });
+    return (elapsed * 1000) / batch;
+}
+
+/**
+ * One call of `utterances` lines replayed end to end through the bus and one panel subscription:
+ * connected, every line, ended. Milliseconds for the whole call.
+ */
+export async function measureCallReplay({ utterances }) {
+    const setup = await busWithHistory(0, 1);
+    const payloads = details(0, utterances, setup.callId);
+    let elapsed = await dispatchAll(setup.elements, payloads);
+    elapsed += await dispatchAll(setup.elements, [{ callId: setup.callId }], 'callended');
+    await drained();
+    const call = setup.bus.getState().calls[setup.callId];
+    setup.close();
+    if (call?.transcript.length !== Math.min(utterances, 10000) || call.phase !== 'afterCallWork') {
+        throw new Error(`the replayed call ended with ${call?.transcript.length} lines`);
+    }
+    return elapsed;
 }
 
 /**
@@ -236,25 +395,62 @@ export async function measureStages({ history, batch }) {
     return stages;
 }
 
+/** The median of each figure over the repetitions, and its spread (min and max). */
+function summarize(samples) {
+    const summary = {};
+    for (const [name, values] of Object.entries(samples)) {
+        summary[name] = {
+            median: median(values),
+            min: Math.min(...values),
+            max: Math.max(...values)
+        };
+    }
+    return summary;
+}
+
 /**
- * Every bus figure of one environment: medians over `repetitions` runs after `warmup` runs.
- * `history`: utterances already in the call. Microseconds per event.
+ * Every bus figure of one environment: medians and spreads over `repetitions` runs after
+ * `warmup` runs, each figure measured side by side with its baseline in every round.
+ * `history`: utterances already in the call (µs per event); `callLengths`: the short and the
+ * long call replayed end to end (ms per call).
  */
-export async function runBusFigures({ history, batch, repetitions, warmup = 2, extraHistory }) {
-    const runs = { eventTarget: [], bus: [], busFourPanels: [], busExtraHistory: [] };
+export async function runBusFigures({
+    history,
+    batch,
+    repetitions,
+    warmup = 2,
+    extraHistory,
+    callLengths
+}) {
+    const samples = {};
     const stageRuns = [];
+    const keep = (name, value, round) => {
+        if (round >= warmup) {
+            (samples[name] ??= []).push(value);
+        }
+    };
     for (let round = 0; round < warmup + repetitions; round += 1) {
-        const keep = round >= warmup;
-        const eventTarget = measureEventTarget(batch);
-        const bus = await measureBusPath({ history, batch, panels: 1 });
-        const busFourPanels = await measureBusPath({ history, batch, panels: 4 });
-        const busExtraHistory = await measureBusPath({ history: extraHistory, batch, panels: 1 });
+        keep('eventTarget', measureEventTarget(batch), round);
+        keep('relay', await measureRelay({ batch, subscribers: 1 }), round);
+        keep('relayFour', await measureRelay({ batch, subscribers: 4 }), round);
+        keep('bus', await measureBusPath({ history, batch, panels: 1 }), round);
+        keep('busFourPanels', await measureBusPath({ history, batch, panels: 4 }), round);
+        keep('busExtraHistory', await measureBusPath({ history: extraHistory, batch }), round);
+        for (const [name, at] of [
+            ['', history],
+            ['ExtraHistory', extraHistory]
+        ]) {
+            keep(
+                `page${name}`,
+                await measureBusPath({ history: at, batch, panels: 4, elements: 4 }),
+                round
+            );
+            keep(`peer${name}`, await measureSelfSubscribingPanels({ history: at, batch }), round);
+        }
+        keep('shortCall', await measureCallReplay({ utterances: callLengths[0] }), round);
+        keep('longCall', await measureCallReplay({ utterances: callLengths[1] }), round);
         const stages = await measureStages({ history, batch });
-        if (keep) {
-            runs.eventTarget.push(eventTarget);
-            runs.bus.push(bus);
-            runs.busFourPanels.push(busFourPanels);
-            runs.busExtraHistory.push(busExtraHistory);
+        if (round >= warmup) {
             stageRuns.push(stages);
         }
     }
@@ -262,16 +458,19 @@ export async function runBusFigures({ history, batch, repetitions, warmup = 2, e
     for (const name of Object.keys(stageRuns[0])) {
         stages[name] = median(stageRuns.map((run) => run[name]));
     }
+    const figures = summarize(samples);
     return {
         history,
         extraHistory,
+        callLengths,
         batch,
         repetitions,
         warmup,
-        eventTargetUs: median(runs.eventTarget),
-        busUs: median(runs.bus),
-        busFourPanelsUs: median(runs.busFourPanels),
-        busExtraHistoryUs: median(runs.busExtraHistory),
+        figures,
+        eventTargetUs: figures.eventTarget.median,
+        busUs: figures.bus.median,
+        busFourPanelsUs: figures.busFourPanels.median,
+        busExtraHistoryUs: figures.busExtraHistory.median,
         stages
     };
 }
