@@ -1,94 +1,28 @@
 // The bus benchmarks, bundled with the real bus (bundle.mjs) and run unchanged in Node and in
 // headless Chromium. Every figure is a median over repetitions of a batch of distinct transcript
-// events (the bus drops repeats), timed with performance.now().
+// events (the bus drops repeats), timed with performance.now(), with its min and max.
 import {
     VoiceEventBus,
-    createConsoleState,
     normalizeToolkitEvent,
     parseConsoleMessage,
     reduceConsoleState,
     subscribeToVoiceConsole
 } from 'c/voiceEventBus';
+import { createMessageContext, lms, releaseMessageContext } from 'lightning/messageService';
+import { measureEventTarget, measureRelay, measureSelfSubscribingPanels } from './baselines.mjs';
 import {
-    APPLICATION_SCOPE,
-    createMessageContext,
-    lms,
-    publish,
-    releaseMessageContext,
-    subscribe,
-    unsubscribe
-} from 'lightning/messageService';
+    EPOCH,
+    HISTORY_CHUNK,
+    checkDeliveries,
+    details,
+    dispatchAll,
+    drained,
+    median,
+    nextCallId
+} from './payloads.mjs';
 
-let runs = 0;
-/** History is loaded this many utterances at a time. */
-const HISTORY_CHUNK = 250;
-/**
- * Measured events are dispatched this many at a time, each burst delivered by LMS before the
- * next: events reach a page one task at a time, and the bus remembers its last 1,024 for panels.
- */
-const BURST = 500;
-const EPOCH = 1715695200000;
-const LINES = [
-    'Thanks for calling, how can I help you today?',
-    'Hi, I was charged twice for my last order and I would like a refund.',
-    'I am sorry to hear that. Let me pull up your account.',
-    'Sure, the order number is 4417 2209.',
-    'I can see both charges. I will reverse the second one now.',
-    'Great, how long does the refund take to show up?'
-];
-
-/** The documented transcript payload (toolkit-telephony-events.txt), utterance `n` of a call. */
-export function transcriptDetail(n, callId = 'bench-call') {
-    const sent = EPOCH + n * 1500;
-    return {
-        id: `${callId}-u${n}`,
-        clientSentTimestamp: sent,
-        serverReceivedTimestamp: sent + 29,
-        content: { formatType: 'Text', text: LINES[n % LINES.length] },
-        callId,
-        sender: { role: n % 2 === 0 ? 'Agent' : 'EndUser' }
-    };
-}
-
-function details(from, count, callId) {
-    return Array.from({ length: count }, (_, index) => transcriptDetail(from + index, callId));
-}
-
-export function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** Resolves after every queued LMS delivery (they run in one microtask after publish). */
-function drained() {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Dispatching each payload as a CustomEvent on a bare EventTarget with one listener: what any
- * DOM event costs, and what the toolkit element's dispatch costs before the bus sees it.
- * Returns microseconds per event.
- */
-export function measureEventTarget(batch) {
-    const target = new EventTarget();
-    let received = 0;
-    let last = null;
-    target.addEventListener('transcript', (event) => {
-        received += 1;
-        last = event.detail;
-    });
-    const payloads = details(0, batch, 'bench-baseline');
-    const started = performance.now();
-    for (const detail of payloads) {
-        target.dispatchEvent(new CustomEvent('transcript', { detail }));
-    }
-    const elapsed = performance.now() - started;
-    if (received !== batch || last !== payloads[batch - 1]) {
-        throw new Error('EventTarget baseline lost events');
-    }
-    return (elapsed * 1000) / batch;
-}
+export { measureEventTarget, measureRelay, measureSelfSubscribingPanels, median };
+export { transcriptDetail } from './payloads.mjs';
 
 /**
  * A bus as a page has it: `elements` toolkit elements (EventTargets; a console page has one per
@@ -97,9 +31,7 @@ export function measureEventTarget(batch) {
  * own events). The call already holds `history` utterances.
  */
 async function busWithHistory(history, panels, elementCount = 1) {
-    // A call id of its own per run: nothing of an earlier run can answer for this one.
-    runs += 1;
-    const callId = `bench-call-${runs}`;
+    const callId = nextCallId('bench-call');
     const bus = new VoiceEventBus();
     const elements = [];
     const contexts = [];
@@ -163,32 +95,6 @@ async function busWithHistory(history, panels, elementCount = 1) {
 }
 
 /**
- * Dispatches each payload as a `type` CustomEvent on every element, in bursts of BURST each
- * delivered by LMS before the next (as after a task of the page). Returns the milliseconds.
- */
-async function dispatchAll(elements, payloads, type = 'transcript') {
-    const started = performance.now();
-    for (let start = 0; start < payloads.length; start += BURST) {
-        for (const detail of payloads.slice(start, start + BURST)) {
-            for (const element of elements) {
-                element.dispatchEvent(new CustomEvent(type, { detail }));
-            }
-        }
-        await Promise.resolve();
-        await Promise.resolve();
-    }
-    return performance.now() - started;
-}
-
-function checkDeliveries(deliveries, batch, lastId, what) {
-    for (const seen of deliveries) {
-        if (seen.count !== batch || seen.lastId !== lastId) {
-            throw new Error(`${what}: a panel got ${seen.count} of ${batch} events`);
-        }
-    }
-}
-
-/**
  * The bus's cost per transcript event: dispatched on the page's toolkit elements, normalized,
  * reduced, published through the local LMS and delivered (JSON copy) to `panels` panel
  * subscriptions. Timed until the last panel got the last event. Microseconds per event.
@@ -204,118 +110,6 @@ export async function measureBusPath({ history, batch, panels = 1, elements = 1 
     if (utterances !== Math.min(history + batch, 10000)) {
         throw new Error(`the bus kept ${utterances} utterances`);
     }
-    return (elapsed * 1000) / batch;
-}
-
-/** The channel of the minimal relay (the local LMS keys channels by this name). */
-const RELAY_CHANNEL = { messageChannel: 'BenchRelay__c' };
-
-/**
- * The least work any LMS-based design can do: a component that listens to the toolkit element
- * and republishes each raw `detail` on LMS, to `subscribers` subscribers that only take it.
- * Microseconds per event, timed as the bus path is.
- */
-export async function measureRelay({ batch, subscribers = 1 }) {
-    runs += 1;
-    const callId = `bench-relay-${runs}`;
-    const element = new EventTarget();
-    const context = createMessageContext();
-    const relay = (event) => publish(context, RELAY_CHANNEL, event.detail);
-    element.addEventListener('transcript', relay);
-    const deliveries = [];
-    const subscriptions = [];
-    const contexts = [context];
-    for (let index = 0; index < subscribers; index += 1) {
-        const seen = { count: 0, lastId: null };
-        deliveries.push(seen);
-        const own = createMessageContext();
-        contexts.push(own);
-        subscriptions.push(
-            subscribe(
-                own,
-                RELAY_CHANNEL,
-                (message) => {
-                    seen.count += 1;
-                    seen.lastId = message?.id ?? null;
-                },
-                { scope: APPLICATION_SCOPE }
-            )
-        );
-    }
-    const payloads = details(0, batch, callId);
-    const elapsed = await dispatchAll([element], payloads);
-    await drained();
-    element.removeEventListener('transcript', relay);
-    for (const subscription of subscriptions) {
-        unsubscribe(subscription);
-    }
-    for (const own of contexts) {
-        releaseMessageContext(own);
-    }
-    checkDeliveries(deliveries, batch, payloads[batch - 1].id, 'relay');
-    return (elapsed * 1000) / batch;
-}
-
-/**
- * What a team writes without the kit, in the style of Salesforce's published toolkit sample:
- * `panels` panels, each with its own toolkit element and its own listener, validating and
- * reducing every event into its own state (the kit's validation and reducer, no LMS). The
- * platform hands each element the event. Microseconds per event, until every panel has it.
- */
-export async function measureSelfSubscribingPanels({ history, batch, panels = 4 }) {
-    runs += 1;
-    const callId = `bench-peer-${runs}`;
-    const elements = [];
-    const deliveries = [];
-    const states = [];
-    const listeners = [];
-    for (let index = 0; index < panels; index += 1) {
-        const element = new EventTarget();
-        const seen = { count: 0, lastId: null };
-        const panel = { state: createConsoleState() };
-        const listener = (event) => {
-            const { event: accepted } = normalizeToolkitEvent(event.type, event.detail, Date.now());
-            if (accepted) {
-                const next = reduceConsoleState(panel.state, accepted);
-                if (next !== panel.state) {
-                    panel.state = next;
-                    seen.count += 1;
-                    seen.lastId = accepted.id ?? null;
-                }
-            }
-        };
-        for (const type of ['callconnected', 'transcript']) {
-            element.addEventListener(type, listener);
-        }
-        elements.push(element);
-        deliveries.push(seen);
-        states.push(panel);
-        listeners.push(listener);
-    }
-    await dispatchAll(elements, [{ callId, callType: 'inbound' }], 'callconnected');
-    for (let start = 0; start < history; start += HISTORY_CHUNK) {
-        await dispatchAll(
-            elements,
-            details(start, Math.min(HISTORY_CHUNK, history - start), callId)
-        );
-    }
-    for (const seen of deliveries) {
-        seen.count = 0;
-    }
-    const payloads = details(history, batch, callId);
-    const elapsed = await dispatchAll(elements, payloads);
-    checkDeliveries(deliveries, batch, payloads[batch - 1].id, 'self-subscribing panels');
-    for (const panel of states) {
-        const kept = panel.state.calls[callId]?.transcript.length ?? 0;
-        if (kept !== Math.min(history + batch, 10000)) {
-            throw new Error(`a self-subscribing panel kept ${kept} utterances`);
-        }
-    }
-    elements.forEach((element, index) => {
-        for (const type of ['callconnected', 'transcript']) {
-            element.removeEventListener(type, listeners[index]);
-        }
-    });
     return (elapsed * 1000) / batch;
 }
 

@@ -26,7 +26,8 @@ import {
     mergeSortedUnique
 } from './ordering';
 import { foldParticipants } from './participants';
-import { laterPhase, minTime, newerStamp, pruneEndedCalls } from './reduce';
+import { laterPhase, minTime, newerStamp } from './joins';
+import { pruneEndedCalls } from './reduce';
 
 const byId = (item: { id: string }) => item.id;
 const sampleKey = (sample: AudioSample) => String(sample.at);

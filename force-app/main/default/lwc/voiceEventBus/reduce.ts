@@ -9,31 +9,21 @@ import { foldAudio } from './audioQuality';
 import {
     AUDIO_HISTORY,
     DEFAULT_LIMITS,
-    PHASE_RANK,
     type AudioSample,
     type CallPhase,
     type CallState,
     type ConsoleState,
     type ConversationRecord,
     type LegEntry,
-    type StateLimits,
-    type Stamped,
-    type Utterance
+    type StateLimits
 } from './consoleState';
 import type { VoiceEvent, VoiceEventOf } from './events';
 import { foldFlags } from './flags';
-import {
-    compareLegs,
-    compareRecords,
-    compareSamples,
-    compareUtterances,
-    includesSorted,
-    insertSorted,
-    legKey
-} from './ordering';
+import { compareLegs, compareRecords, compareSamples, insertSorted, legKey } from './ordering';
+import { laterPhase, minTime, newerStamp } from './joins';
 import { isUsableCallId } from './normalize';
-import { appendItem, hasUtteranceId, transcriptOf } from './transcriptList';
 import { foldParticipants } from './participants';
+import { withUtterance } from './utterances';
 
 /** A call first seen through `callstarted` rings; any other first event means it is connected. */
 export function createCall(callId: string, at: number, phase: CallPhase = 'connected'): CallState {
@@ -64,28 +54,6 @@ export function createCall(callId: string, at: number, phase: CallPhase = 'conne
         notes: [],
         conversationTextDroppedAt: null
     };
-}
-
-export function laterPhase(a: CallPhase, b: CallPhase): CallPhase {
-    return PHASE_RANK[a] >= PHASE_RANK[b] ? a : b;
-}
-
-export function minTime(a: number | null, b: number | null): number | null {
-    return a === null ? b : b === null ? a : Math.min(a, b);
-}
-
-/** Newest write wins; equal times prefer `true` so the outcome never depends on arrival order. */
-export function newerStamp(
-    current: Stamped<boolean> | null,
-    next: Stamped<boolean> | null
-): Stamped<boolean> | null {
-    if (!current || !next) {
-        return current ?? next;
-    }
-    if (next.at !== current.at) {
-        return next.at > current.at ? next : current;
-    }
-    return next.value && !current.value ? next : current;
 }
 
 function withParticipants(call: CallState): CallState {
@@ -150,120 +118,6 @@ function addRecord(
     }
     const next = insertSorted(records, record, compareRecords);
     return next.length > limit ? next.slice(next.length - limit) : next;
-}
-
-/**
- * Two copies of one utterance normally sort the same. Only copies without timestamps sort by
- * arrival, which differs per window; of those, the earliest-sorting copy is kept, so the
- * outcome does not depend on which copy came first.
- */
-function withCopy(call: CallState, utterance: Utterance): TranscriptChange | null {
-    if (includesSorted(call.transcript, utterance, compareUtterances)) {
-        return null;
-    }
-    const index = call.transcript.findIndex((existing) => existing.id === utterance.id);
-    const existing = call.transcript[index];
-    if (!existing || compareUtterances(utterance, existing) >= 0) {
-        return null;
-    }
-    const without = [...call.transcript.slice(0, index), ...call.transcript.slice(index + 1)];
-    const transcript = transcriptOf(insertSorted(without, utterance, compareUtterances));
-    return { transcript, droppedUtterances: call.droppedUtterances };
-}
-
-/** What an utterance changes in its call, when it changes anything. */
-interface TranscriptChange {
-    transcript: Utterance[];
-    droppedUtterances: number;
-}
-
-function addUtterance(
-    call: CallState,
-    event: VoiceEventOf<'transcript'>,
-    limits: StateLimits
-): TranscriptChange | null {
-    const utterance: Utterance = {
-        id: event.id,
-        callId: event.callId,
-        text: event.text,
-        sender: event.sender,
-        serverReceivedTimestamp: event.serverReceivedTimestamp,
-        clientSentTimestamp: event.clientSentTimestamp,
-        receivedAt: event.receivedAt
-    };
-    if (event.truncatedFrom !== undefined) {
-        utterance.truncatedFrom = event.truncatedFrom;
-    }
-    if (hasUtteranceId(call.transcript, utterance.id)) {
-        return withCopy(call, utterance);
-    }
-    const max = limits.maxUtterancesPerCall;
-    if (max <= 0) {
-        return null;
-    }
-    if (call.transcript.length >= max && !(compareUtterances(call.transcript[0], utterance) < 0)) {
-        // Not newer than everything kept: it would be the first dropped (late or a dropped copy).
-        return null;
-    }
-    const last = call.transcript[call.transcript.length - 1];
-    let transcript: Utterance[];
-    let dropped: Utterance[];
-    if (last === undefined || compareUtterances(last, utterance) <= 0) {
-        // The common case, in O(1): the newest version shares its store with this one.
-        ({ list: transcript, dropped } = appendItem(call.transcript, utterance, max));
-    } else {
-        // Late: inserted in the middle, one copy.
-        const items = insertSorted(call.transcript, utterance, compareUtterances);
-        dropped = items.length > max ? items.splice(0, items.length - max) : [];
-        transcript = transcriptOf(items);
-    }
-    return { transcript, droppedUtterances: call.droppedUtterances + dropped.length };
-}
-
-/**
- * A known call after one of its utterances: the same call when nothing changed. Written out
- * field by field because it runs for every utterance, and V8 builds an object spread of
- * CallState's 25 fields about ten times slower than this literal (0.7 against 0.05 µs in Node
- * 20); the type keeps the list complete.
- */
-function withUtterance(
-    call: CallState,
-    event: VoiceEventOf<'transcript'>,
-    limits: StateLimits
-): CallState {
-    const change = addUtterance(call, event, limits);
-    const lastEventAt = Math.max(call.lastEventAt, event.receivedAt);
-    const spokenAt = minTime(call.spokenAt, event.receivedAt);
-    if (!change && lastEventAt === call.lastEventAt && spokenAt === call.spokenAt) {
-        return call;
-    }
-    return {
-        callId: call.callId,
-        callType: call.callType,
-        caller: call.caller,
-        phase: call.phase,
-        startedAt: call.startedAt,
-        connectedAt: call.connectedAt,
-        endedAt: call.endedAt,
-        wrapUpEndedAt: call.wrapUpEndedAt,
-        lastEventAt,
-        sawCallStarted: call.sawCallStarted,
-        spokenAt,
-        muted: call.muted,
-        recordingPaused: call.recordingPaused,
-        legs: call.legs,
-        participants: call.participants,
-        conferenced: call.conferenced,
-        audio: call.audio,
-        audioSamples: call.audioSamples,
-        transcript: change ? change.transcript : call.transcript,
-        droppedUtterances: change ? change.droppedUtterances : call.droppedUtterances,
-        flagRaises: call.flagRaises,
-        flagLowers: call.flagLowers,
-        flags: call.flags,
-        notes: call.notes,
-        conversationTextDroppedAt: call.conversationTextDroppedAt
-    };
 }
 
 /** Keeps the newest AUDIO_HISTORY samples in time order and re-grades from them. */
