@@ -238,6 +238,16 @@ async function assertGlyphs(page, language) {
 /** Every kit panel at this moment: the page no wider than the phone, each panel whole. */
 async function assertWhole(page, language, moment) {
     await settle(page);
+    // SLDS's click ripple grows inside the button just clicked (slds-kx-button_ripple) and
+    // widens its scroll box while it plays: judge the layout the agent is left with.
+    await page.evaluate(() =>
+        Promise.all(
+            document
+                .getAnimations()
+                .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+                .map((animation) => animation.finished.catch(() => undefined))
+        )
+    );
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(pageWidth <= PHONE.width, `${language}, ${moment}: the page is ${pageWidth} px wide`);
     for (const panel of PANELS) {
