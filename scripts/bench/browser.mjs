@@ -72,8 +72,12 @@ function latencySummary(rounds) {
     };
 }
 
-async function transcriptFigures(browser, { history, checkpoints, samples, rounds }) {
-    const { page, errors } = await openBenchPage(browser, 'index.html', () => window.vckBench);
+/**
+ * The live transcript on a bench page (`index.html`: namespace c in Lightning Web Security's
+ * sandbox, as in an org; `index-nolws.html`: without it), beside a plain list as a baseline.
+ */
+async function transcriptFigures(browser, { history, checkpoints, samples, rounds }, file) {
+    const { page, errors } = await openBenchPage(browser, file, () => window.vckBench);
     const rows = [];
     let loaded = 0;
     await page.evaluate(() => window.vckBench.startCall('transcript-call'));
@@ -221,9 +225,11 @@ async function heapFigures(browser, { calls, utterances, samples }) {
     await play(kept, calls);
     const playMs = Date.now() - started;
     const after = await heapAfterGc(page, cdp, samples);
-    const growth = heapGrowth(kindsBefore, await heapByKind(cdp));
+    const kindsAfter = await heapByKind(cdp);
+    const growth = heapGrowth(kindsBefore, kindsAfter);
     await play(calls, 2 * calls);
     const afterDouble = await heapAfterGc(page, cdp, samples);
+    const slopeByKind = heapGrowth(kindsAfter, await heapByKind(cdp));
     failOnErrors(errors, 'heap bench');
     await cdp.detach();
     await page.close();
@@ -238,6 +244,7 @@ async function heapFigures(browser, { calls, utterances, samples }) {
         deltaMB: (after.median - before.median) / MB,
         samples: { before: before.samples, after: after.samples, afterDouble: afterDouble.samples },
         growthByKindMB: growth,
+        slopeByKindMB: slopeByKind,
         playMs
     };
 }
@@ -249,14 +256,28 @@ export async function browserFigures(profile, log) {
         log('chromium: bus');
         const bus = await busFigures(browser, profile.bus);
         log('chromium: transcript');
-        const transcript = await transcriptFigures(browser, profile.transcript);
+        const transcript = await transcriptFigures(browser, profile.transcript, 'index.html');
+        log('chromium: transcript without Lightning Web Security');
+        const transcriptNoLws = await transcriptFigures(
+            browser,
+            profile.transcript,
+            'index-nolws.html'
+        );
         log('chromium: flag board');
         const flags = await flagFigures(browser, profile.flags);
         log('chromium: local console');
         const console = await consoleFigures(browser, profile.console);
         log('chromium: heap');
         const heap = await heapFigures(browser, profile.heap);
-        return { chromium: bus.chromium, bus: bus.figures, transcript, console, flags, heap };
+        return {
+            chromium: bus.chromium,
+            bus: bus.figures,
+            transcript,
+            transcriptNoLws,
+            console,
+            flags,
+            heap
+        };
     } finally {
         await browser.close();
     }

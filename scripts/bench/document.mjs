@@ -83,15 +83,17 @@ const percentiles = (r) => `${fixed(r.p50, 1)} / ${fixed(r.p95, 1)} / ${fixed(r.
 
 /** One line each: the rounds behind the medians, and where the heap growth went. */
 function detailLines({ transcript, console: consoleRun, flags, heap }) {
-    const growth = Object.entries(heap.growthByKindMB)
-        .sort((a, b) => b[1] - a[1])
-        .map(([kind, mb]) => `${kind} ${mb >= 0 ? '+' : ''}${fixed(mb)}`)
-        .join(', ');
+    const byKind = (growthMB) =>
+        Object.entries(growthMB)
+            .sort((a, b) => b[1] - a[1])
+            .map(([kind, mb]) => `${kind} ${mb >= 0 ? '+' : ''}${fixed(mb)}`)
+            .join(', ');
+    const growth = byKind(heap.growthByKindMB);
     return [
         `- Transcript latency per round (p50 / p95 / p99 ms): panel ${transcript.panel.rounds.map(percentiles).join('; ')}; plain list ${transcript.plain.rounds.map(percentiles).join('; ')}.`,
         `- Transcript latency per round in the full local console (p50 / p95 / p99 ms): ${consoleRun.rounds.map(percentiles).join('; ')}.`,
         `- Flag board tick medians per round (ms): ${flags.rounds.map((value) => fixed(value)).join(', ')}.`,
-        `- Heap (used JS heap after GC): ${fixed(heap.beforeMB)} MB before any call, ${fixed(heap.afterKeptMB)} MB after the first ${heap.keptCalls} calls (all still kept by the state), ${fixed(heap.afterMB)} MB after ${heap.calls.toLocaleString('en-US')}, ${fixed(heap.afterDoubleMB)} MB after ${(2 * heap.calls).toLocaleString('en-US')}. Growth by kind, from heap snapshots before and after (MB): ${growth}.`
+        `- Heap (used JS heap after GC): ${fixed(heap.beforeMB)} MB before any call, ${fixed(heap.afterKeptMB)} MB after the first ${heap.keptCalls} calls (all still kept by the state), ${fixed(heap.afterMB)} MB after ${heap.calls.toLocaleString('en-US')}, ${fixed(heap.afterDoubleMB)} MB after ${(2 * heap.calls).toLocaleString('en-US')}. Growth by kind, from heap snapshots before and after the first ${heap.calls.toLocaleString('en-US')} (MB): ${growth}; over the second ${heap.calls.toLocaleString('en-US')}: ${byKind(heap.slopeByKindMB)}.`
     ];
 }
 
