@@ -155,7 +155,7 @@ describe('transcript list', () => {
     it('leaves the state as plain arrays for what crosses windows', () => {
         let state: ConsoleState = createConsoleState();
         for (let n = 0; n < 3; n += 1) {
-            const { event } = normalizeToolkitEvent(
+            const result = normalizeToolkitEvent(
                 'transcript',
                 {
                     id: `u${n}`,
@@ -167,7 +167,10 @@ describe('transcript list', () => {
                 },
                 2000 + n
             );
-            state = reduceConsoleState(state, event!);
+            if (!result.ok) {
+                throw new Error(result.reason);
+            }
+            state = reduceConsoleState(state, result.event);
         }
         expect(isTranscriptView(state.calls['call-1'].transcript)).toBe(true);
         expect(() => serialize(state)).toThrow();
